@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
+import {
+  INPUT_DEFAULTS,
+  consoleLogger,
+  parseSettings,
+  runPipeline
+} from "./chunks/chunk-MNAJHZLC.js";
+
+// src/cli-run.ts
+import { parseArgs } from "node:util";
+var USAGE = `Usage: rust-optimize [--preset speed|size|balanced|quick|lambda|none] [--targets T,...]
+                     [--manifest-path PATH] [--working-directory DIR] [--json] [--<input> VALUE ...]
+Every action input is a flag of the same name, e.g. --target-cpu none, --baseline profile.`;
+async function runCli(argv) {
+  const options = {
+    json: { type: "boolean" },
+    help: { type: "boolean" }
+  };
+  for (const name of Object.keys(INPUT_DEFAULTS)) options[name] = { type: "string" };
+  let values;
+  try {
+    values = parseArgs({ args: argv, options, allowPositionals: false }).values;
+  } catch (error) {
+    process.stderr.write(`${error.message}
+${USAGE}
+`);
+    return 2;
+  }
+  if (values.help === true) {
+    process.stdout.write(`${USAGE}
+`);
+    return 0;
+  }
+  const read = (name) => {
+    const v = values[name];
+    return typeof v === "string" ? v : "";
+  };
+  try {
+    const settings = parseSettings(read, process.cwd());
+    const result = await runPipeline(settings, { ...process.env }, consoleLogger());
+    if (values.json === true) process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}
+`);
+    else process.stdout.write(`
+${result.report}`);
+    if (result.failure !== null) {
+      process.stderr.write(`error: ${result.failure}
+`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}
+`);
+    return 1;
+  }
+}
+
+// src/cli.ts
+process.exitCode = await runCli(process.argv.slice(2));

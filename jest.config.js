@@ -1,0 +1,13 @@
+/** Jest for ESM TypeScript: ts-jest transpiles, `tsc --noEmit` type-checks separately. */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }]
+  },
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  testTimeout: 300000,
+  maxWorkers: 2,
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.js']
+}

@@ -1,0 +1,21 @@
+// Bundles the action's entry points (main, post) and the CLI into ESM files under dist/.
+// Shared code lands in chunks; a createRequire banner lets CommonJS dependencies load node builtins.
+import { build } from 'esbuild'
+import { rmSync } from 'node:fs'
+
+rmSync('dist', { recursive: true, force: true })
+await build({
+  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+  banner: {
+    js: "import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);"
+  }
+})

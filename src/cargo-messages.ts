@@ -1,0 +1,128 @@
+// Reading cargo's JSON messages: deliverable artifacts and compiler diagnostics. Pure.
+import path from 'node:path'
+
+export type ArtifactKind = 'bin' | 'cdylib' | 'dylib' | 'staticlib'
+
+export interface BuiltFile {
+  name: string
+  kind: ArtifactKind
+  target: string
+  path: string
+}
+
+interface ArtifactMessage {
+  reason: 'compiler-artifact'
+  package_id: string
+  target: { kind: string[]; crate_types: string[]; name: string }
+  profile: { test: boolean }
+  filenames: string[]
+  executable: string | null
+}
+
+export interface Diagnostic {
+  level: 'error' | 'warning' | 'notice'
+  message: string
+  rendered: string
+  file?: string
+  startLine?: number
+  endLine?: number
+  startColumn?: number
+  endColumn?: number
+}
+
+interface CompilerMessage {
+  reason: 'compiler-message'
+  message: {
+    level: string
+    message: string
+    rendered: string | null
+    spans: {
+      file_name: string
+      line_start: number
+      line_end: number
+      column_start: number
+      column_end: number
+      is_primary: boolean
+    }[]
+  }
+}
+
+export type CargoMessage =
+  | { kind: 'artifact'; files: BuiltFile[] }
+  | { kind: 'diagnostic'; diagnostic: Diagnostic }
+  | { kind: 'finished'; success: boolean }
+  | { kind: 'other' }
+
+function libKind(file: string, crateTypes: string[]): ArtifactKind | null {
+  const base = path.basename(file)
+  if (/\.(dll\.lib|dll\.a|dll\.exp|rlib|rmeta|pdb|dwp|d)$/.test(base)) return null
+  if (/\.(so|dylib|dll)$/.test(base)) return crateTypes.includes('cdylib') ? 'cdylib' : 'dylib'
+  if (/\.(a|lib)$/.test(base)) return crateTypes.includes('staticlib') ? 'staticlib' : null
+  return null
+}
+
+/** Classifies one line of `cargo build --message-format=json` output. */
+export function parseCargoLine(line: string, memberIds: Set<string>, triple: string): CargoMessage {
+  if (!line.startsWith('{')) return { kind: 'other' }
+  let msg: { reason?: string }
+  try {
+    msg = JSON.parse(line) as { reason?: string }
+  } catch {
+    return { kind: 'other' }
+  }
+  if (msg.reason === 'build-finished') {
+    return { kind: 'finished', success: (msg as { success: boolean }).success }
+  }
+  if (msg.reason === 'compiler-message') {
+    const diagnostic = toDiagnostic(msg as CompilerMessage)
+    return diagnostic === null ? { kind: 'other' } : { kind: 'diagnostic', diagnostic }
+  }
+  if (msg.reason !== 'compiler-artifact') return { kind: 'other' }
+  const art = msg as ArtifactMessage
+  if (!memberIds.has(art.package_id) || art.profile.test) return { kind: 'other' }
+  const files: BuiltFile[] = []
+  if (art.target.kind.includes('bin') && art.executable) {
+    files.push({
+      name: path.basename(art.executable),
+      kind: 'bin',
+      target: triple,
+      path: art.executable
+    })
+  }
+  if (art.target.kind.some((k) => ['cdylib', 'dylib', 'staticlib'].includes(k))) {
+    for (const file of art.filenames) {
+      const kind = libKind(file, art.target.crate_types)
+      if (kind !== null) files.push({ name: path.basename(file), kind, target: triple, path: file })
+    }
+  }
+  return files.length > 0 ? { kind: 'artifact', files } : { kind: 'other' }
+}
+
+function toDiagnostic(msg: CompilerMessage): Diagnostic | null {
+  const { level, message, rendered, spans } = msg.message
+  const mapped =
+    level === 'error' || level.startsWith('error')
+      ? 'error'
+      : level === 'warning'
+        ? 'warning'
+        : null
+  if (mapped === null) return null
+  const span = spans.find((s) => s.is_primary) ?? spans[0]
+  const diagnostic: Diagnostic = { level: mapped, message, rendered: rendered ?? message }
+  if (span !== undefined) {
+    diagnostic.file = span.file_name
+    diagnostic.startLine = span.line_start
+    diagnostic.endLine = span.line_end
+    if (span.line_start === span.line_end) {
+      diagnostic.startColumn = span.column_start
+      diagnostic.endColumn = span.column_end
+    }
+  }
+  return diagnostic
+}
+
+/** Keeps the first occurrence of each artifact path. */
+export function uniqueFiles(files: BuiltFile[]): BuiltFile[] {
+  const seen = new Set<string>()
+  return files.filter((f) => (seen.has(f.path) ? false : (seen.add(f.path), true)))
+}

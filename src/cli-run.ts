@@ -1,0 +1,46 @@
+// Command-line front end: flags named like the inputs (`--preset size`), `--json` for outputs.
+import { parseArgs } from 'node:util'
+import { consoleLogger } from './logger.js'
+import { runPipeline } from './pipeline.js'
+import { INPUT_DEFAULTS, parseSettings } from './settings.js'
+
+const USAGE = `Usage: rust-optimize [--preset speed|size|balanced|quick|lambda|none] [--targets T,...]
+                     [--manifest-path PATH] [--working-directory DIR] [--json] [--<input> VALUE ...]
+Every action input is a flag of the same name, e.g. --target-cpu none, --baseline profile.`
+
+export async function runCli(argv: string[]): Promise<number> {
+  const options: Record<string, { type: 'string' | 'boolean' }> = {
+    json: { type: 'boolean' },
+    help: { type: 'boolean' }
+  }
+  for (const name of Object.keys(INPUT_DEFAULTS)) options[name] = { type: 'string' }
+  let values: Record<string, string | boolean | undefined>
+  try {
+    values = parseArgs({ args: argv, options, allowPositionals: false }).values
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`)
+    return 2
+  }
+  if (values.help === true) {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  const read = (name: string): string => {
+    const v = values[name]
+    return typeof v === 'string' ? v : ''
+  }
+  try {
+    const settings = parseSettings(read, process.cwd())
+    const result = await runPipeline(settings, { ...process.env }, consoleLogger())
+    if (values.json === true) process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}\n`)
+    else process.stdout.write(`\n${result.report}`)
+    if (result.failure !== null) {
+      process.stderr.write(`error: ${result.failure}\n`)
+      return 1
+    }
+    return 0
+  } catch (error) {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 1
+  }
+}

@@ -1,0 +1,78 @@
+// Thin process wrapper: runs a program without a shell, captures or streams its output.
+import { spawn } from 'node:child_process'
+
+export interface RunOptions {
+  cwd?: string
+  /** The complete environment of the child (defaults to this process's). */
+  env?: Record<string, string | undefined>
+  /** Called for each complete stdout line (the output is then not also captured). */
+  onStdoutLine?: (line: string) => void
+  /** Called for each stderr chunk as it arrives. */
+  onStderr?: (chunk: string) => void
+  input?: string
+}
+
+export interface RunResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+export class ExecError extends Error {
+  constructor(
+    readonly command: string,
+    readonly result: RunResult
+  ) {
+    const detail = result.stderr.trim().split('\n').slice(-5).join('\n')
+    super(`'${command}' failed with exit code ${result.code}${detail ? `:\n${detail}` : ''}`)
+    this.name = 'ExecError'
+  }
+}
+
+/** Runs `program args`; resolves with the exit code (never rejects on a non-zero exit). */
+export function run(program: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true
+    })
+    let stdout = ''
+    let stderr = ''
+    let pending = ''
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => {
+      if (options.onStdoutLine === undefined) {
+        stdout += chunk
+        return
+      }
+      pending += chunk
+      const lines = pending.split('\n')
+      pending = lines.pop() ?? ''
+      for (const line of lines) options.onStdoutLine(line)
+    })
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk
+      options.onStderr?.(chunk)
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (pending !== '' && options.onStdoutLine !== undefined) options.onStdoutLine(pending)
+      resolve({ code: code ?? 1, stdout, stderr })
+    })
+    child.stdin.end(options.input ?? '')
+  })
+}
+
+/** Runs and returns stdout, throwing ExecError on a non-zero exit. */
+export async function output(
+  program: string,
+  args: string[],
+  options: RunOptions = {}
+): Promise<string> {
+  const result = await run(program, args, options)
+  if (result.code !== 0) throw new ExecError([program, ...args].join(' '), result)
+  return result.stdout
+}

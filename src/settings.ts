@@ -1,0 +1,329 @@
+// Every input is parsed and validated here, once, into a typed Settings object.
+// Nothing else reads inputs. Errors name the input, repeat the value and say what is accepted.
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { split as shellSplit } from 'shlex'
+import { parse as parseToml } from 'smol-toml'
+import { PRESET_NAMES, type PresetName, type ProfileValues } from './presets.js'
+import { validateProfileValue, isProfileKey } from './profile-values.js'
+
+/** Reads one input's raw text ('' when unset). */
+export type InputReader = (name: string) => string
+
+export const INPUT_DEFAULTS: Record<string, string> = {
+  'working-directory': '.',
+  'manifest-path': '',
+  package: '',
+  bin: '',
+  features: '',
+  'all-features': 'false',
+  'no-default-features': 'false',
+  locked: 'false',
+  'cargo-args': '',
+  toolchain: '',
+  targets: '',
+  preset: 'speed',
+  profile: 'release',
+  overrides: '',
+  'respect-user-profile': 'true',
+  'target-cpu': 'auto',
+  rustflags: '',
+  'cross-linker': 'auto',
+  sccache: 'true',
+  'sccache-backend': 'local',
+  'sccache-version': 'v0.17.0',
+  'cache-key': '',
+  'save-cache': 'true',
+  baseline: 'auto',
+  comment: 'auto',
+  'comment-key': '',
+  'github-token': '',
+  'size-budget': '',
+  'debug-symbols': 'false'
+}
+
+export type TargetCpu =
+  | { mode: 'auto' }
+  | { mode: 'none' }
+  | { mode: 'cpu'; cpu: string }
+  | { mode: 'map'; perTarget: Record<string, string> }
+
+export interface SizeBudget {
+  /** Growth allowed over the baseline total. */
+  unit: 'percent' | 'bytes'
+  value: number
+  raw: string
+}
+
+export interface Settings {
+  workingDirectory: string
+  /** Absolute path of the manifest, or null to let cargo find it from workingDirectory. */
+  manifestPath: string | null
+  packages: string[]
+  bins: string[]
+  features: string[]
+  allFeatures: boolean
+  noDefaultFeatures: boolean
+  locked: boolean
+  cargoArgs: string[]
+  toolchain: string | null
+  /** Requested triples; empty means the host triple. */
+  targets: string[]
+  preset: PresetName
+  profile: string
+  overrides: ProfileValues
+  respectUserProfile: boolean
+  targetCpu: TargetCpu
+  rustflags: string[]
+  crossLinker: 'auto' | 'none'
+  sccache: boolean
+  sccacheBackend: 'local' | 'gha' | 'env'
+  sccacheVersion: string
+  cacheKey: string
+  saveCache: boolean
+  baseline: 'auto' | 'profile' | 'none'
+  comment: 'auto' | 'true' | 'false'
+  commentKey: string
+  githubToken: string
+  sizeBudget: SizeBudget | null
+  debugSymbols: boolean
+}
+
+export class InputError extends Error {
+  constructor(input: string, value: string, accepted: string) {
+    super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`)
+    this.name = 'InputError'
+  }
+}
+
+const TRIPLE = /^[a-z0-9_]+(\.[a-z0-9_]+)?(-[a-z0-9_.]+){1,3}$/
+const CPU_NAME = /^[A-Za-z0-9_.+-]+$/
+const TOOLCHAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/
+const PROFILE_NAME = /^[A-Za-z0-9_-]+$/
+
+/** Splits a list input on whitespace, commas and newlines. */
+export function splitList(raw: string): string[] {
+  return raw.split(/[\s,]+/).filter((s) => s !== '')
+}
+
+function oneOf<T extends string>(input: string, raw: string, allowed: readonly T[]): T {
+  const value = raw.trim()
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new InputError(input, raw, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}`)
+}
+
+function bool(input: string, raw: string): boolean {
+  const value = raw.trim()
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new InputError(input, raw, "expected 'true' or 'false'")
+}
+
+function words(input: string, raw: string): string[] {
+  try {
+    return shellSplit(raw)
+  } catch (error) {
+    throw new InputError(
+      input,
+      raw,
+      `expected arguments split as a POSIX shell splits words (${(error as Error).message})`
+    )
+  }
+}
+
+export function parseTargets(raw: string, cwd: string): string[] {
+  const targets = splitList(raw)
+  for (const t of targets) {
+    const isJsonSpec = t.endsWith('.json') && existsSync(path.resolve(cwd, t))
+    if (!isJsonSpec && !TRIPLE.test(t)) {
+      throw new InputError(
+        'targets',
+        raw,
+        `'${t}' is not a target triple; expected triples such as 'x86_64-unknown-linux-gnu' or 'aarch64-apple-darwin', separated by whitespace, commas or newlines`
+      )
+    }
+  }
+  return [...new Set(targets)]
+}
+
+export function parseOverrides(raw: string): ProfileValues {
+  if (raw.trim() === '') return {}
+  let table: Record<string, unknown>
+  try {
+    table = parseToml(raw) as Record<string, unknown>
+  } catch (error) {
+    const first = (error as Error).message.split('\n')[0]
+    throw new InputError('overrides', raw, `expected TOML 'key = value' lines (${first})`)
+  }
+  const result: ProfileValues = {}
+  for (const [key, value] of Object.entries(table)) {
+    if (!isProfileKey(key)) {
+      throw new InputError(
+        'overrides',
+        raw,
+        `unknown profile key '${key}'; expected opt-level, lto, codegen-units, panic, strip, debug, split-debuginfo, debug-assertions, overflow-checks, incremental or rpath`
+      )
+    }
+    const problem = validateProfileValue(key, value)
+    if (problem !== null) throw new InputError('overrides', raw, `'${key}': ${problem}`)
+    result[key] = value as string | number | boolean
+  }
+  return result
+}
+
+export function parseTargetCpu(raw: string): TargetCpu {
+  const value = raw.trim()
+  if (value === '' || value === 'auto') return { mode: 'auto' }
+  if (value === 'none') return { mode: 'none' }
+  const accepted =
+    "expected 'auto', 'none', one CPU name (such as 'x86-64-v3'), or lines 'triple=cpu'"
+  if (!value.includes('=')) {
+    if (!CPU_NAME.test(value)) throw new InputError('target-cpu', raw, accepted)
+    return { mode: 'cpu', cpu: value }
+  }
+  const perTarget: Record<string, string> = {}
+  for (const line of value.split(/[\n,]+/).map((l) => l.trim())) {
+    if (line === '') continue
+    const match = /^([^=\s]+)\s*=\s*([^=\s]+)$/.exec(line)
+    if (match === null || !TRIPLE.test(match[1]) || !CPU_NAME.test(match[2])) {
+      throw new InputError('target-cpu', raw, `${accepted}; line '${line}' is not 'triple=cpu'`)
+    }
+    perTarget[match[1]] = match[2]
+  }
+  return { mode: 'map', perTarget }
+}
+
+const SIZE_UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  kb: 1000,
+  mb: 1000 ** 2,
+  gb: 1000 ** 3
+}
+
+export function parseSizeBudget(raw: string): SizeBudget | null {
+  const value = raw.trim()
+  if (value === '') return null
+  const match = /^\+?\s*(\d+(?:\.\d+)?)\s*(%|[a-zA-Z]*)$/.exec(value)
+  const unit = match?.[2].toLowerCase()
+  if (match === null || unit === undefined || (unit !== '%' && !(unit in SIZE_UNITS))) {
+    throw new InputError(
+      'size-budget',
+      raw,
+      "expected a growth allowance such as '+2%', '+50KiB', '+1MB', '4096' or '0' (units: %, B, KiB, MiB, GiB, KB, MB, GB)"
+    )
+  }
+  const number = Number(match[1])
+  if (unit === '%') return { unit: 'percent', value: number, raw: value }
+  return { unit: 'bytes', value: Math.round(number * SIZE_UNITS[unit]), raw: value }
+}
+
+function existingDir(input: string, raw: string, dir: string): string {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new InputError(input, raw, `expected an existing directory (looked for ${dir})`)
+  }
+  return dir
+}
+
+function findManifest(
+  workingDirectory: string,
+  manifestRaw: string
+): { manifestPath: string | null } {
+  if (manifestRaw.trim() !== '') {
+    const manifest = path.resolve(workingDirectory, manifestRaw.trim())
+    if (!existsSync(manifest) || !statSync(manifest).isFile()) {
+      throw new InputError(
+        'manifest-path',
+        manifestRaw,
+        `expected the path of an existing Cargo.toml relative to working-directory (looked for ${manifest})`
+      )
+    }
+    return { manifestPath: manifest }
+  }
+  for (let dir = workingDirectory; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'Cargo.toml'))) return { manifestPath: null }
+    if (path.dirname(dir) === dir) break
+  }
+  throw new InputError(
+    'working-directory',
+    workingDirectory,
+    'expected a directory of a Cargo project: no Cargo.toml there or above it (set manifest-path to point at one)'
+  )
+}
+
+/**
+ * Parses and validates every input. `baseDir` resolves a relative working-directory
+ * (the runner's workspace, or the CLI's current directory).
+ */
+export function parseSettings(read: InputReader, baseDir: string): Settings {
+  const input = (name: string): string => {
+    const raw = read(name)
+    return raw === '' ? (INPUT_DEFAULTS[name] ?? '') : raw
+  }
+  const wdRaw = input('working-directory')
+  const workingDirectory = existingDir('working-directory', wdRaw, path.resolve(baseDir, wdRaw))
+  const { manifestPath } = findManifest(workingDirectory, input('manifest-path'))
+
+  const toolchainRaw = input('toolchain').trim()
+  if (toolchainRaw !== '' && !TOOLCHAIN.test(toolchainRaw)) {
+    throw new InputError(
+      'toolchain',
+      toolchainRaw,
+      "expected a rustup toolchain name such as 'stable', '1.85' or 'nightly-2026-01-01'"
+    )
+  }
+  const profile = input('profile').trim()
+  if (!PROFILE_NAME.test(profile)) {
+    throw new InputError(
+      'profile',
+      profile,
+      "expected a cargo profile name such as 'release' or 'dist'"
+    )
+  }
+  const sccacheVersion = input('sccache-version').trim()
+  if (!/^v?\d+\.\d+\.\d+(-[A-Za-z0-9.]+)?$/.test(sccacheVersion)) {
+    throw new InputError(
+      'sccache-version',
+      sccacheVersion,
+      "expected a release version such as 'v0.17.0'"
+    )
+  }
+  return {
+    workingDirectory,
+    manifestPath,
+    packages: splitList(input('package')),
+    bins: splitList(input('bin')),
+    features: splitList(input('features')),
+    allFeatures: bool('all-features', input('all-features')),
+    noDefaultFeatures: bool('no-default-features', input('no-default-features')),
+    locked: bool('locked', input('locked')),
+    cargoArgs: words('cargo-args', input('cargo-args')),
+    toolchain: toolchainRaw === '' ? null : toolchainRaw,
+    targets: parseTargets(input('targets'), workingDirectory),
+    preset: oneOf('preset', input('preset'), PRESET_NAMES),
+    profile,
+    overrides: parseOverrides(read('overrides')),
+    respectUserProfile: bool('respect-user-profile', input('respect-user-profile')),
+    targetCpu: parseTargetCpu(input('target-cpu')),
+    rustflags: words('rustflags', input('rustflags')),
+    crossLinker: oneOf('cross-linker', input('cross-linker'), ['auto', 'none'] as const),
+    sccache: bool('sccache', input('sccache')),
+    sccacheBackend: oneOf('sccache-backend', input('sccache-backend'), [
+      'local',
+      'gha',
+      'env'
+    ] as const),
+    sccacheVersion: sccacheVersion.startsWith('v') ? sccacheVersion : `v${sccacheVersion}`,
+    cacheKey: input('cache-key').trim(),
+    saveCache: bool('save-cache', input('save-cache')),
+    baseline: oneOf('baseline', input('baseline'), ['auto', 'profile', 'none'] as const),
+    comment: oneOf('comment', input('comment'), ['auto', 'true', 'false'] as const),
+    commentKey: input('comment-key').trim(),
+    githubToken: read('github-token').trim(),
+    sizeBudget: parseSizeBudget(input('size-budget')),
+    debugSymbols: bool('debug-symbols', input('debug-symbols'))
+  }
+}
