@@ -1,0 +1,105 @@
+// Runs the bundled action the way the runner does: INPUT_* variables, GITHUB_OUTPUT,
+// GITHUB_STEP_SUMMARY and GITHUB_STATE files, in a child process.
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { spawn } from 'node:child_process'
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..')
+
+export interface ActionRun {
+  code: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  /** STATE_* variables the main step saved, ready to pass to the post step. */
+  state: Record<string, string>
+  runnerTemp: string
+}
+
+/** Parses the GITHUB_OUTPUT / GITHUB_STATE file format (`name<<DELIM\nvalue\nDELIM`). */
+export function parseCommandFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i])
+    if (heredoc !== null) {
+      const value: string[] = []
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i])
+      out[heredoc[1]] = value.join('\n')
+    } else if (lines[i].includes('=')) {
+      const at = lines[i].indexOf('=')
+      out[lines[i].slice(0, at)] = lines[i].slice(at + 1)
+    }
+  }
+  return out
+}
+
+export interface RunActionOptions {
+  inputs?: Record<string, string>
+  env?: Record<string, string | undefined>
+  cwd?: string
+  entry?: 'main' | 'post'
+  /** State from a previous main step (for post). */
+  state?: Record<string, string>
+  runnerTemp?: string
+}
+
+/** A clean environment: this process's, without GitHub variables, inputs or rustflags. */
+export function baseEnv(): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {}
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^(INPUT_|GITHUB_|STATE_|RUNNER_|ACTIONS_|RUSTFLAGS|CARGO_ENCODED_RUSTFLAGS|CARGO_BUILD_|CARGO_PROFILE_|CARGO_TARGET_|RUSTC_WRAPPER|SCCACHE_)/.test(k)) continue
+    env[k] = v
+  }
+  return env
+}
+
+export function runAction(options: RunActionOptions = {}): Promise<ActionRun> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-run-'))
+  const runnerTemp = options.runnerTemp ?? path.join(dir, 'runner-temp')
+  const files = {
+    GITHUB_OUTPUT: path.join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+    GITHUB_STATE: path.join(dir, 'state'),
+    GITHUB_ENV: path.join(dir, 'env'),
+    GITHUB_PATH: path.join(dir, 'path')
+  }
+  for (const f of Object.values(files)) writeFileSync(f, '')
+  const env: Record<string, string | undefined> = {
+    ...baseEnv(),
+    ...files,
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_TOOL_CACHE: path.join(dir, 'tool-cache'),
+    GITHUB_WORKSPACE: options.cwd ?? ROOT,
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(options.inputs ?? {})) {
+    env[`INPUT_${name.toUpperCase().replace(/ /g, '_')}`] = value
+  }
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', `${options.entry ?? 'main'}.js`)], {
+      cwd: options.cwd ?? ROOT,
+      env: env as NodeJS.ProcessEnv
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const read = (f: string): string => (existsSync(f) ? readFileSync(f, 'utf8') : '')
+      resolve({
+        code: code ?? 1,
+        stdout,
+        stderr,
+        outputs: parseCommandFile(read(files.GITHUB_OUTPUT)),
+        summary: read(files.GITHUB_STEP_SUMMARY),
+        state: parseCommandFile(read(files.GITHUB_STATE)),
+        runnerTemp
+      })
+    })
+  })
+}
