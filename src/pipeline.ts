@@ -24,7 +24,9 @@ export interface PipelineResult {
 
 export class BuildFailed extends Error {
   constructor(triple: string, detail: string) {
-    super(`cargo build failed for ${triple}${detail ? `:\n${detail}` : ''}`)
+    super(
+      `cargo build failed for ${triple}${detail.includes('\n') ? `:\n${detail}` : detail ? `: ${detail}` : ''}`
+    )
     this.name = 'BuildFailed'
   }
 }
