@@ -15,7 +15,12 @@ const CLI = path.join(ROOT, 'dist', 'cli.js')
 function cleanEnv() {
   const env = { ...process.env }
   for (const k of Object.keys(env)) {
-    if (/^(RUSTFLAGS|CARGO_ENCODED_RUSTFLAGS|CARGO_BUILD_|CARGO_PROFILE_|CARGO_TARGET_|RUSTC_WRAPPER|SCCACHE_|GITHUB_|INPUT_)/.test(k)) delete env[k]
+    if (
+      /^(RUSTFLAGS|CARGO_ENCODED_RUSTFLAGS|CARGO_BUILD_|CARGO_PROFILE_|CARGO_TARGET_|RUSTC_WRAPPER|SCCACHE_|GITHUB_|INPUT_)/.test(
+        k
+      )
+    )
+      delete env[k]
   }
   return env
 }
@@ -48,7 +53,18 @@ export async function benchOverhead() {
   cpSync(path.join(ROOT, 'examples', 'hello'), dir, { recursive: true })
   const env = cleanEnv()
   const host = /host: (.+)/.exec(execFileSync('rustc', ['-vV'], { encoding: 'utf8' }))[1].trim()
-  const cliArgs = [CLI, '--preset', 'speed', '--sccache', 'false', '--baseline', 'none', '--comment', 'false', '--json']
+  const cliArgs = [
+    CLI,
+    '--preset',
+    'speed',
+    '--sccache',
+    'false',
+    '--baseline',
+    'none',
+    '--comment',
+    'false',
+    '--json'
+  ]
   const first = JSON.parse(timed(process.execPath, cliArgs, { cwd: dir, env }).stdout)
   const plainEnv = plainEnvFrom(first, host)
   const cargoArgs = ['build', '--profile', 'release', '--target', host, '--message-format=json']
@@ -68,10 +84,14 @@ export async function benchOverhead() {
     const p = median(m.plain)
     return `${label.padEnd(22)} cargo ${p.toFixed(0).padStart(6)} ms   action ${a.toFixed(0).padStart(6)} ms   overhead ${(a - p).toFixed(0).padStart(5)} ms   ratio ${(a / p).toFixed(2)}x`
   }
-  console.log(`Action overhead over plain cargo (examples/hello, preset speed, ${RUNS} interleaved runs, medians)`)
+  console.log(
+    `Action overhead over plain cargo (examples/hello, preset speed, ${RUNS} interleaved runs, medians)`
+  )
   console.log(row('fresh build', fresh))
   console.log(row('up-to-date build', upToDate))
-  console.log('  (up-to-date: cargo does almost nothing, so the overhead is the action itself: probes, metadata, hashing, report)')
+  console.log(
+    '  (up-to-date: cargo does almost nothing, so the overhead is the action itself: probes, metadata, hashing, report)'
+  )
   rmSync(dir, { recursive: true, force: true })
 }
 
