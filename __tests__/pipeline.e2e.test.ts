@@ -104,9 +104,9 @@ describe('the core pipeline on the fixture workspace', () => {
 
     // One group per phase, settings printed once.
     expect(run.stdout.match(/^::group::(.*)$/gm)).toEqual([
+      '::group::Settings',
       '::group::Profile',
       '::group::Rustflags',
-      '::group::Settings',
       `::group::Build ${HOST}`
     ])
     expect(run.stdout.match(/preset: speed, profile: release/g)).toHaveLength(1)

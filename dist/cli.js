@@ -5,7 +5,7 @@ import {
   consoleLogger,
   parseSettings,
   runPipeline
-} from "./chunks/chunk-YM4SDVXN.js";
+} from "./chunks/chunk-MF5TAHTT.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-R6O5X6KU.js";
-import "./chunks/chunk-YM4SDVXN.js";
+} from "./chunks/chunk-RWDEGWVE.js";
+import "./chunks/chunk-MF5TAHTT.js";
 
 // src/post.ts
 await runPost();

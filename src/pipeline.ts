@@ -7,7 +7,7 @@ import { buildOutputs, type Outputs } from './outputs.js'
 import { PANIC_NOTICE, renderReport } from './report.js'
 import { planProfile, resolveUserProfile, type ProfilePlan } from './profile.js'
 import { profileSources, readProject, type Project } from './project.js'
-import { planRustflags, wantedCpu, type RustflagsPlan } from './rustflags.js'
+import { planRustflags, wantedCpu } from './rustflags.js'
 import { configArgs, probeRustflags } from './rustflags-probe.js'
 import type { Settings } from './settings.js'
 import { applyBaseline, overBudget, summarize, type Artifact, type Baseline } from './sizes.js'
@@ -104,6 +104,9 @@ export async function runPipeline(
   const toolchain = await resolveToolchain(settings.toolchain, cwd, env)
   const targets = settings.targets.length > 0 ? settings.targets : [toolchain.host]
   const baseEnv: Env = { ...env, ...toolchain.env }
+  await logger.group('Settings', async () =>
+    logger.info(describeSettings(settings, toolchain, targets))
+  )
 
   const { project, plan } = await logger.group('Profile', async () => {
     const project = await readProject(cwd, settings.manifestPath, baseEnv)
@@ -119,34 +122,33 @@ export async function runPipeline(
   })
 
   const flags = await logger.group('Rustflags', async () => {
-    const plans: RustflagsPlan[] = []
-    for (const triple of targets) {
-      const probe = await probeRustflags({
-        cwd,
-        triple,
-        manifestPath: settings.manifestPath,
-        configArgs: configArgs(settings.cargoArgs),
-        env: baseEnv
+    // One cargo probe per target, run side by side.
+    const plans = await Promise.all(
+      targets.map(async (triple) => {
+        const probe = await probeRustflags({
+          cwd,
+          triple,
+          manifestPath: settings.manifestPath,
+          configArgs: configArgs(settings.cargoArgs),
+          env: baseEnv
+        })
+        return planRustflags({
+          triple,
+          env: baseEnv,
+          configSource: probe.source,
+          configFlags: probe.flags,
+          cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
+          extra: settings.rustflags
+        })
       })
-      const p = planRustflags({
-        triple,
-        env: baseEnv,
-        configSource: probe.source,
-        configFlags: probe.flags,
-        cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
-        extra: settings.rustflags
-      })
+    )
+    for (const p of plans) {
       logger.info(
-        `${triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
+        `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
       )
-      plans.push(p)
     }
     return plans
   })
-
-  await logger.group('Settings', async () =>
-    logger.info(describeSettings(settings, toolchain, targets))
-  )
 
   const buildEnv = (triple: string): Env => ({
     ...baseEnv,
