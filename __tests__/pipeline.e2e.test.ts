@@ -224,6 +224,23 @@ describe('the core pipeline on the fixture workspace', () => {
     expect(snapshot(dir)).toEqual(before)
   })
 
+  it('puts back a Cargo.lock that cargo had to rewrite, and says why', async () => {
+    const dir = copyFixture('workspace')
+    const lock = path.join(dir, 'Cargo.lock')
+    writeFileSync(
+      lock,
+      readFileSync(lock, 'utf8').replace(
+        /\n\[\[package\]\]\nname = "macros"\nversion = "0.1.0"\n/,
+        '\n'
+      )
+    )
+    const before = snapshot(dir)
+    const run = await runAction({ cwd: dir, inputs: { ...QUIET, preset: 'none', package: 'app' } })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('::warning::Cargo.lock is out of date')
+    expect(snapshot(dir)).toEqual(before)
+  })
+
   it('rejects a bad input before building anything, with one error', async () => {
     const dir = copyFixture('workspace')
     const run = await runAction({ cwd: dir, inputs: { ...QUIET, preset: 'fastest' } })

@@ -5,7 +5,7 @@ import {
   consoleLogger,
   parseSettings,
   runPipeline
-} from "./chunks/chunk-MF5TAHTT.js";
+} from "./chunks/chunk-HNAAIFJ5.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-RWDEGWVE.js";
-import "./chunks/chunk-MF5TAHTT.js";
+} from "./chunks/chunk-ZULHHBLD.js";
+import "./chunks/chunk-HNAAIFJ5.js";
 
 // src/post.ts
 await runPost();

@@ -1,6 +1,7 @@
 // Orchestration only: runs the phases in order. Decisions live in pure modules, effects in thin ones.
 import path from 'node:path'
 import { measure } from './artifacts.js'
+import { protectLockfile } from './lockfile.js'
 import { buildArgs, cargoBuild } from './cargo-build.js'
 import type { Logger } from './logger.js'
 import { buildOutputs, type Outputs } from './outputs.js'
@@ -155,37 +156,47 @@ export async function runPipeline(
     ...plan.env,
     ...(flags.find((f) => f.triple === triple)?.env ?? {})
   })
-  const built = await buildAll({
-    settings,
-    project,
-    targets,
-    envFor: buildEnv,
-    targetDir: null,
-    logger,
-    label: 'Build'
-  })
-
+  const lock = protectLockfile(project.workspaceRoot)
+  let built: Artifact[]
   let baseline: Baseline | null = null
   let baselineNote: string | null = null
-  if (settings.baseline === 'profile') {
-    const baseDir = path.join(project.targetDirectory, 'rust-optimize-baseline')
-    const before = await buildAll({
+  try {
+    built = await buildAll({
       settings,
       project,
       targets,
-      envFor: () => baseEnv,
-      targetDir: baseDir,
+      envFor: buildEnv,
+      targetDir: null,
       logger,
-      label: 'Baseline build (profile untouched)'
+      label: 'Build'
     })
-    baseline = {
-      description: `the \`${settings.profile}\` profile without the preset`,
-      sizes: Object.fromEntries(before.map((a) => [`${a.target}/${a.name}`, a.size]))
+
+    if (settings.baseline === 'profile') {
+      const baseDir = path.join(project.targetDirectory, 'rust-optimize-baseline')
+      const before = await buildAll({
+        settings,
+        project,
+        targets,
+        envFor: () => baseEnv,
+        targetDir: baseDir,
+        logger,
+        label: 'Baseline build (profile untouched)'
+      })
+      baseline = {
+        description: `the \`${settings.profile}\` profile without the preset`,
+        sizes: Object.fromEntries(before.map((a) => [`${a.target}/${a.name}`, a.size]))
+      }
+    } else if (settings.baseline === 'auto') {
+      baselineNote = 'No baseline record exists yet for this branch.'
+    } else {
+      baselineNote = null
     }
-  } else if (settings.baseline === 'auto') {
-    baselineNote = 'No baseline record exists yet for this branch.'
-  } else {
-    baselineNote = null
+  } finally {
+    if (lock.restore()) {
+      logger.warning(
+        'Cargo.lock is out of date: cargo resolved the dependencies again for this build, and your Cargo.lock was put back unchanged. Run `cargo update` (or `cargo generate-lockfile`) and commit it, or set `locked: true` to fail instead.'
+      )
+    }
   }
 
   const artifacts = applyBaseline(built, baseline)
