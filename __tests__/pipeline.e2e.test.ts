@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { Artifact } from '../src/sizes.js'
 import { baseEnv, runAction, ROOT } from './support/action.js'
 import { copyFixture, snapshot } from './support/fixtures.js'
 import { callFor, flagsOf, rustcCalls } from './support/rustc-lines.js'
@@ -13,18 +14,6 @@ const QUIET = { sccache: 'false', baseline: 'none', comment: 'false' }
 
 function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex')
-}
-
-interface OutArtifact {
-  name: string
-  kind: string
-  target: string
-  path: string
-  size: number
-  sha256: string
-  baseline: number | null
-  delta: number | null
-  debugSymbols: string | null
 }
 
 describe('the core pipeline on the fixture workspace', () => {
@@ -48,7 +37,7 @@ describe('the core pipeline on the fixture workspace', () => {
     expect(run.code).toBe(0)
 
     // Outputs describe the files on disk.
-    const artifacts = JSON.parse(run.outputs.artifacts) as OutArtifact[]
+    const artifacts = JSON.parse(run.outputs.artifacts) as Artifact[]
     expect(artifacts.map((a) => [a.name, a.kind]).sort()).toEqual([
       ['app', 'bin'],
       ['app-tool', 'bin'],
@@ -173,7 +162,7 @@ describe('the core pipeline on the fixture workspace', () => {
       expect.arrayContaining(['opt-level=3', 'lto=thin', 'debuginfo=line-tables-only'])
     )
     expect(codegen.filter((c) => c.startsWith('strip'))).toEqual([])
-    const artifacts = JSON.parse(run.outputs.artifacts) as OutArtifact[]
+    const artifacts = JSON.parse(run.outputs.artifacts) as Artifact[]
     expect(artifacts.map((a) => a.path)).toContain(path.join(dir, 'target', HOST, 'dist', 'app'))
     expect(JSON.parse(run.outputs.profile).strip).toEqual({ value: 'none', source: 'default' })
   })
@@ -185,7 +174,7 @@ describe('the core pipeline on the fixture workspace', () => {
       inputs: { ...QUIET, preset: 'size', package: 'app', baseline: 'profile' }
     })
     expect(run.code).toBe(0)
-    const artifacts = JSON.parse(run.outputs.artifacts) as OutArtifact[]
+    const artifacts = JSON.parse(run.outputs.artifacts) as Artifact[]
     const baseDir = path.join(dir, 'target', 'rust-optimize-baseline', HOST, 'release')
     let baselineTotal = 0
     for (const a of artifacts) {
