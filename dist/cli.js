@@ -5,7 +5,7 @@ import {
   consoleLogger,
   parseSettings,
   runPipeline
-} from "./chunks/chunk-MNAJHZLC.js";
+} from "./chunks/chunk-LPZ73ZV2.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

@@ -12,6 +12,7 @@ import { configArgs, probeRustflags } from './rustflags-probe.js'
 import type { Settings } from './settings.js'
 import { applyBaseline, overBudget, summarize, type Artifact, type Baseline } from './sizes.js'
 import { resolveToolchain, type Toolchain } from './toolchain.js'
+import { prepareTargets } from './cross.js'
 
 export type Env = Record<string, string | undefined>
 
@@ -34,7 +35,7 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
     `working-directory: ${s.workingDirectory}`,
     `manifest-path: ${s.manifestPath ?? '(found by cargo)'}`,
     `toolchain: ${s.toolchain ?? '(selected by rustup)'} → rustc ${t.release}, host ${t.host}`,
-    `targets: ${targets.join(', ')}`,
+    `targets: ${targets.join(', ')}, cross-linker: ${s.crossLinker}`,
     `preset: ${s.preset}, profile: ${s.profile}, respect-user-profile: ${s.respectUserProfile}`,
     `overrides: ${JSON.stringify(s.overrides)}`,
     `target-cpu: ${JSON.stringify(s.targetCpu)}, rustflags: ${JSON.stringify(s.rustflags)}`,
@@ -99,7 +100,12 @@ export async function runPipeline(
   logger: Logger
 ): Promise<PipelineResult> {
   const cwd = settings.workingDirectory
-  const toolchain = await resolveToolchain(settings.toolchain, cwd, env)
+  const toolchain = await logger.group('Toolchain', () =>
+    resolveToolchain(settings.toolchain, cwd, env, {
+      log: (m) => logger.info(m),
+      warn: (m) => logger.warning(m)
+    })
+  )
   const targets = settings.targets.length > 0 ? settings.targets : [toolchain.host]
   const baseEnv: Env = { ...env, ...toolchain.env }
 
@@ -115,6 +121,19 @@ export async function runPipeline(
     if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
     return { project, plan }
   })
+
+  const setup = await logger.group('Targets and linkers', () =>
+    prepareTargets({
+      targets,
+      crossLinker: settings.crossLinker,
+      cargoArgs: settings.cargoArgs,
+      cwd,
+      toolchain,
+      configs: project.configs,
+      env: baseEnv,
+      logger
+    })
+  )
 
   const flags = await logger.group('Rustflags', async () => {
     const plans: RustflagsPlan[] = []
@@ -149,7 +168,8 @@ export async function runPipeline(
   const buildEnv = (triple: string): Env => ({
     ...baseEnv,
     ...plan.env,
-    ...(flags.find((f) => f.triple === triple)?.env ?? {})
+    ...(flags.find((f) => f.triple === triple)?.env ?? {}),
+    ...setup.envFor(triple)
   })
   const built = await buildAll({
     settings,
@@ -169,7 +189,7 @@ export async function runPipeline(
       settings,
       project,
       targets,
-      envFor: () => baseEnv,
+      envFor: (triple) => ({ ...baseEnv, ...setup.envFor(triple) }),
       targetDir: baseDir,
       logger,
       label: 'Baseline build (profile untouched)'
@@ -197,13 +217,13 @@ export async function runPipeline(
     baselineNote,
     plan,
     rustflags: flags,
-    rustc: toolchain.versionText.split('\n')[0],
+    rustc: toolchain.versionText,
     cache: null,
     budget:
       settings.sizeBudget === null
         ? null
         : { raw: settings.sizeBudget.raw, exceeded: budgetExceeded },
-    notes: []
+    notes: setup.notes
   })
   const outputs = buildOutputs({
     artifacts,
