@@ -92,7 +92,9 @@ test('a named toolchain is used for every call without changing the default', as
   if (name === 'nightly') {
     expect(run.outputs.report).toMatch(/<sub>rustc \S+-nightly/)
     // cargo ran the nightly rustc for the build.
-    expect(run.stdout).toMatch(/Running `\S*toolchains\/nightly-\S*\/rustc --crate-name cross_hello/)
+    expect(run.stdout).toMatch(
+      /Running `\S*toolchains\/nightly-\S*\/rustc --crate-name cross_hello/
+    )
     expect(run.stdout).not.toMatch(/Running `\S*toolchains\/stable-/)
   }
   expect(rustupDefault()).toBe(before)
