@@ -2,7 +2,7 @@
 // Checks built artifacts: each file exists and its ELF / PE / Mach-O header names the architecture
 // its target triple promises; optionally runs the binaries (natively or under an emulator).
 //
-//   ARTIFACTS='<the action's artifacts output>' node scripts/check-binary.mjs \
+//   ARTIFACTS='<the action's artifacts output>' [PATHS='<its paths output>'] node scripts/check-binary.mjs \
 //     [--run TRIPLE=native | --run 'TRIPLE=qemu-aarch64 -L /usr/aarch64-linux-gnu' ...] \
 //     [--expect 'cross-hello {arch}-{os}'] [--min-count N]
 //   node scripts/check-binary.mjs FILE TRIPLE
@@ -158,6 +158,13 @@ function main(argv) {
       const text = values.expect.replace('{arch}', want.arch).replace('{os}', want.os)
       if (!out.includes(text)) problems.push(`${a.path}: output lacks '${text}'`)
     }
+  }
+  // The `paths` output, when given, must list exactly the artifacts' paths.
+  if (process.env.PATHS !== undefined) {
+    const listed = process.env.PATHS.split('\n').filter((l) => l.trim() !== '')
+    const want = artifacts.map((a) => a.path)
+    if (JSON.stringify([...listed].sort()) !== JSON.stringify([...want].sort()))
+      problems.push(`the paths output (${listed.join(', ')}) differs from the artifacts' paths`)
   }
   for (const p of problems) console.error(`error: ${p}`)
   return problems.length === 0 ? 0 : 1
