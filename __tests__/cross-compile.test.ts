@@ -127,3 +127,71 @@ linuxTest('the real installer finds installed packages and installs nothing', as
   expect(installed).toEqual([])
   expect(lines).toEqual(['Already installed: gcc-aarch64-linux-gnu, libc6-dev-arm64-cross'])
 })
+
+linuxTest('your linker config wins; your own cc-rs variables are kept', async () => {
+  const toolchain = await toolchainWithAarch64Std()
+  const configured = memoryLogger()
+  const config = '/project/.cargo/config.toml'
+  const none = await prepareTargets({
+    targets: [TARGET],
+    crossLinker: 'auto',
+    cargoArgs: [],
+    cwd: os.tmpdir(),
+    toolchain,
+    configs: [{ path: config, data: { target: { [TARGET]: { linker: 'my-ld' } } } }],
+    env,
+    logger: configured
+  })
+  expect(none.envFor(TARGET)).toEqual({})
+  expect(configured.lines).toContain(
+    `${TARGET}: linker configured by you (target.${TARGET}.linker in ${config})`
+  )
+  expect(configured.lines.some((l) => l.includes('apt-get') || l.includes('Already'))).toBe(false)
+
+  const viaArgs = await prepareTargets({
+    targets: [TARGET],
+    crossLinker: 'auto',
+    cargoArgs: ['--config', `target.${TARGET}.linker="my-ld"`],
+    cwd: os.tmpdir(),
+    toolchain,
+    configs: [],
+    env,
+    logger: memoryLogger()
+  })
+  expect(viaArgs.envFor(TARGET)).toEqual({})
+
+  const kept = memoryLogger()
+  const mine = { ...env, CC_aarch64_unknown_linux_gnu: 'my-cc' }
+  const partial = await prepareTargets({
+    targets: [TARGET],
+    crossLinker: 'auto',
+    cargoArgs: [],
+    cwd: os.tmpdir(),
+    toolchain,
+    configs: [],
+    env: mine,
+    logger: kept
+  })
+  expect(partial.envFor(TARGET).CC_aarch64_unknown_linux_gnu).toBeUndefined()
+  expect(partial.envFor(TARGET).CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER).toBe(
+    'aarch64-linux-gnu-gcc'
+  )
+  expect(kept.lines).toContain(`${TARGET}: keeping your CC_aarch64_unknown_linux_gnu=my-cc`)
+
+  const off = memoryLogger()
+  const disabled = await prepareTargets({
+    targets: [TARGET],
+    crossLinker: 'none',
+    cargoArgs: [],
+    cwd: os.tmpdir(),
+    toolchain,
+    configs: [],
+    env,
+    logger: off
+  })
+  expect(disabled.envFor(TARGET)).toEqual({})
+  expect(off.lines).toEqual([
+    `${TARGET}: installed`,
+    'cross-linker: none: linkers are left to your configuration.'
+  ])
+})

@@ -134,3 +134,22 @@ test('without dpkg, compilers already on PATH are used; otherwise a clear error'
     /needs surely-not-a-compiler-gcc \(Debian\/Ubuntu packages gcc-x\), but this runner has no dpkg\/apt-get/
   )
 })
+
+test('no sudo on a non-root runner: a clear error, not a crash', async () => {
+  const exec: Exec = async (program) => {
+    if (program === 'dpkg-query') return { code: 1, stdout: '', stderr: '' }
+    throw new Error(`spawn ${program} ENOENT`)
+  }
+  await expect(
+    installPackages({
+      packages: ['gcc-x'],
+      compilers: [],
+      env: {},
+      log: () => undefined,
+      exec,
+      isRoot: false
+    })
+  ).rejects.toThrow(
+    "cross-linker: auto must install gcc-x, but could not run sudo (spawn sudo ENOENT). Install them yourself, or configure your own linker and set 'cross-linker: none'."
+  )
+})

@@ -5,7 +5,7 @@ import {
   consoleLogger,
   parseSettings,
   runPipeline
-} from "./chunks/chunk-LPZ73ZV2.js";
+} from "./chunks/chunk-HLCFJRNM.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

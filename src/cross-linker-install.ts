@@ -69,12 +69,22 @@ export async function installPackages(options: InstallOptions): Promise<string[]
     return []
   }
   const root = options.isRoot ?? process.getuid?.() === 0
-  const apt = (args: string[]): Promise<RunResult> =>
-    root
-      ? exec('apt-get', args, { env: { ...options.env, DEBIAN_FRONTEND: 'noninteractive' } })
-      : exec('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], {
-          env: options.env
-        })
+  const apt = async (args: string[]): Promise<RunResult> => {
+    try {
+      return root
+        ? await exec('apt-get', args, {
+            env: { ...options.env, DEBIAN_FRONTEND: 'noninteractive' }
+          })
+        : await exec('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], {
+            env: options.env
+          })
+    } catch (error) {
+      throw new Error(
+        `cross-linker: auto must install ${missing.join(', ')}, but could not run ${root ? 'apt-get' : 'sudo'} (${(error as Error).message}). Install them yourself, or configure your own linker and set 'cross-linker: none'.`,
+        { cause: error }
+      )
+    }
+  }
   const install = ['install', '-y', '-q', '--no-install-recommends', ...missing]
   const how = root ? 'apt-get' : 'sudo apt-get'
   options.log(`${how} ${install.join(' ')}`)

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { cfgSet } from './cfg-expr.js'
-import { installPackages, findOnPath, type Exec } from './cross-linker-install.js'
+import { installPackages, findOnPath } from './cross-linker-install.js'
 import { planCrossLinker, type ConfigLike, type CrossPlan } from './cross-linker-plan.js'
 import { run } from './exec.js'
 import type { Logger } from './logger.js'
@@ -59,7 +59,6 @@ export async function prepareTargets(options: {
   env: Env
   logger: Logger
   retry?: RetryOptions
-  exec?: Exec
 }): Promise<TargetSetup> {
   const { toolchain, logger, env } = options
   const toolEnv = { ...env, ...toolchain.env }
@@ -123,8 +122,7 @@ export async function prepareTargets(options: {
     packages: setups.flatMap((p) => p.packages),
     compilers: setups.flatMap((p) => (p.compiler === null ? [] : [p.compiler])),
     env,
-    log: (m) => logger.info(m),
-    exec: options.exec
+    log: (m) => logger.info(m)
   })
 
   const notes: string[] = []
@@ -134,7 +132,7 @@ export async function prepareTargets(options: {
       if (plan.action === 'none') logger.info(`${plan.target}: ${plan.reason}`)
       continue
     }
-    if (plan.compiler !== null && options.exec === undefined && !findOnPath(plan.compiler, env)) {
+    if (plan.compiler !== null && findOnPath(plan.compiler, env) === null) {
       throw new Error(
         `${plan.target}: ${plan.compiler} is not on PATH after installing ${plan.packages.join(', ')}. Configure your own linker and set 'cross-linker: none'.`
       )
