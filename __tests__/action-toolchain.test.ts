@@ -54,6 +54,7 @@ test('a target no linker can be provided for fails before anything is installed 
     cwd: dir,
     inputs: { ...quick, 'working-directory': dir, targets: `${HOST} aarch64-apple-darwin` }
   })
+  expect(run.stderr).toBe('')
   expect(run.code).toBe(1)
   expect(run.stdout).toContain(
     "::error::cross-linker: auto has no C toolchain for target 'aarch64-apple-darwin' on this runner"

@@ -5,7 +5,7 @@ import {
   consoleLogger,
   parseSettings,
   runPipeline
-} from "./chunks/chunk-HLCFJRNM.js";
+} from "./chunks/chunk-L6EEKU5M.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";
