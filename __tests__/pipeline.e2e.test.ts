@@ -93,8 +93,10 @@ describe('the core pipeline on the fixture workspace', () => {
 
     // One group per phase, settings printed once.
     expect(run.stdout.match(/^::group::(.*)$/gm)).toEqual([
+      '::group::Toolchain',
       '::group::Settings',
       '::group::Profile',
+      '::group::Targets and linkers',
       '::group::Rustflags',
       `::group::Build ${HOST}`
     ])

@@ -5,7 +5,7 @@ import {
   consoleLogger,
   parseSettings,
   runPipeline
-} from "./chunks/chunk-HNAAIFJ5.js";
+} from "./chunks/chunk-JNCNEZS5.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

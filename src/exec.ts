@@ -79,6 +79,9 @@ export function run(program: string, args: string[], options: RunOptions = {}): 
       errLines.flush()
       resolve({ code: code ?? 1, stdout, stderr })
     })
+    // A child that exits before reading its input closes the pipe: EPIPE here is not an error of ours,
+    // and an unhandled stream error would crash the whole process.
+    child.stdin.on('error', () => undefined)
     child.stdin.end(options.input ?? '')
   })
 }

@@ -13,6 +13,7 @@ import { configArgs, probeRustflags } from './rustflags-probe.js'
 import type { Settings } from './settings.js'
 import { applyBaseline, overBudget, summarize, type Artifact, type Baseline } from './sizes.js'
 import { resolveToolchain, type Toolchain } from './toolchain.js'
+import { prepareTargets } from './cross.js'
 
 export type Env = Record<string, string | undefined>
 
@@ -37,7 +38,7 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
     `working-directory: ${s.workingDirectory}`,
     `manifest-path: ${s.manifestPath ?? '(found by cargo)'}`,
     `toolchain: ${s.toolchain ?? '(selected by rustup)'} → rustc ${t.release}, host ${t.host}`,
-    `targets: ${targets.join(', ')}`,
+    `targets: ${targets.join(', ')}, cross-linker: ${s.crossLinker}`,
     `preset: ${s.preset}, profile: ${s.profile}, respect-user-profile: ${s.respectUserProfile}`,
     `overrides: ${JSON.stringify(s.overrides)}`,
     `target-cpu: ${JSON.stringify(s.targetCpu)}, rustflags: ${JSON.stringify(s.rustflags)}`,
@@ -102,7 +103,12 @@ export async function runPipeline(
   logger: Logger
 ): Promise<PipelineResult> {
   const cwd = settings.workingDirectory
-  const toolchain = await resolveToolchain(settings.toolchain, cwd, env)
+  const toolchain = await logger.group('Toolchain', () =>
+    resolveToolchain(settings.toolchain, cwd, env, {
+      log: (m) => logger.info(m),
+      warn: (m) => logger.warning(m)
+    })
+  )
   const targets = settings.targets.length > 0 ? settings.targets : [toolchain.host]
   const baseEnv: Env = { ...env, ...toolchain.env }
   await logger.group('Settings', async () =>
@@ -121,6 +127,19 @@ export async function runPipeline(
     if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
     return { project, plan }
   })
+
+  const setup = await logger.group('Targets and linkers', () =>
+    prepareTargets({
+      targets,
+      crossLinker: settings.crossLinker,
+      cargoArgs: settings.cargoArgs,
+      cwd,
+      toolchain,
+      configs: project.configs,
+      env: baseEnv,
+      logger
+    })
+  )
 
   const flags = await logger.group('Rustflags', async () => {
     // One cargo probe per target, run side by side.
@@ -154,7 +173,8 @@ export async function runPipeline(
   const buildEnv = (triple: string): Env => ({
     ...baseEnv,
     ...plan.env,
-    ...(flags.find((f) => f.triple === triple)?.env ?? {})
+    ...(flags.find((f) => f.triple === triple)?.env ?? {}),
+    ...setup.envFor(triple)
   })
   const lock = protectLockfile(project.workspaceRoot)
   let built: Artifact[]
@@ -177,7 +197,7 @@ export async function runPipeline(
         settings,
         project,
         targets,
-        envFor: () => baseEnv,
+        envFor: (triple) => ({ ...baseEnv, ...setup.envFor(triple) }),
         targetDir: baseDir,
         logger,
         label: 'Baseline build (profile untouched)'
@@ -212,13 +232,13 @@ export async function runPipeline(
     baselineNote,
     plan,
     rustflags: flags,
-    rustc: toolchain.versionText.split('\n')[0],
+    rustc: toolchain.versionText,
     cache: null,
     budget:
       settings.sizeBudget === null
         ? null
         : { raw: settings.sizeBudget.raw, exceeded: budgetExceeded },
-    notes: []
+    notes: setup.notes
   })
   const outputs = buildOutputs({
     artifacts,

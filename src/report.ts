@@ -29,6 +29,7 @@ export interface ReportData {
   baselineNote: string | null
   plan: ProfilePlan
   rustflags: RustflagsPlan[]
+  /** `rustc -vV` (its first line is shown, the rest folded). */
   rustc: string
   cache: CacheStats | null
   budget: { raw: string; exceeded: boolean | null } | null
@@ -155,7 +156,18 @@ export function renderReport(d: ReportData): string {
     )
   }
   for (const note of d.notes) lines.push(`- ${note}`)
-  lines.push(`<sub>${d.rustc}</sub>`)
+  const [rustcLine, ...rustcRest] = d.rustc.trim().split('\n')
+  if (rustcRest.length === 0) lines.push(`<sub>${rustcLine}</sub>`)
+  else
+    lines.push(
+      `<details><summary><sub>${rustcLine}</sub></summary>`,
+      '',
+      '```',
+      d.rustc.trim(),
+      '```',
+      '',
+      '</details>'
+    )
   return (
     lines
       .join('\n')
