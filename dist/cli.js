@@ -5,7 +5,7 @@ import {
   consoleLogger,
   parseSettings,
   runPipeline
-} from "./chunks/chunk-MNAJHZLC.js";
+} from "./chunks/chunk-FYKHV6UL.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

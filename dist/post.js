@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-G7DKFCWO.js";
-import "./chunks/chunk-MNAJHZLC.js";
+} from "./chunks/chunk-KU5AHFCL.js";
+import "./chunks/chunk-FYKHV6UL.js";
 
 // src/post.ts
 await runPost();

@@ -10,7 +10,14 @@ import { profileSources, readProject, type Project } from './project.js'
 import { planRustflags, wantedCpu, type RustflagsPlan } from './rustflags.js'
 import { configArgs, probeRustflags } from './rustflags-probe.js'
 import type { Settings } from './settings.js'
-import { applyBaseline, overBudget, summarize, type Artifact, type Baseline } from './sizes.js'
+import {
+  applyBaseline,
+  budgetFailure,
+  overBudget,
+  summarize,
+  type Artifact,
+  type Baseline
+} from './sizes.js'
 import { resolveToolchain, type Toolchain } from './toolchain.js'
 
 export type Env = Record<string, string | undefined>
@@ -214,9 +221,6 @@ export async function runPipeline(
     sccacheHitRate: null,
     cacheHit: false
   })
-  const failure =
-    budgetExceeded === true
-      ? `The total size grew ${outputs['size-delta']} bytes (${outputs['size-delta-percent']}%), more than the size budget ${settings.sizeBudget?.raw}.`
-      : null
+  const failure = budgetFailure(artifacts, summary, baseline, settings.sizeBudget)
   return { outputs, report, failure }
 }
