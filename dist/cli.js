@@ -5,7 +5,8 @@ import {
   consoleLogger,
   parseSettings,
   runPipeline
-} from "./chunks/chunk-FYKHV6UL.js";
+} from "./chunks/chunk-GJSMM3SE.js";
+import "./chunks/chunk-YGN27MGD.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

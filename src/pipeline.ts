@@ -4,6 +4,7 @@ import { measure } from './artifacts.js'
 import { buildArgs, cargoBuild } from './cargo-build.js'
 import type { Logger } from './logger.js'
 import { buildOutputs, type Outputs } from './outputs.js'
+import { defaultCommentKey, publishComment } from './pr-comment.js'
 import { PANIC_NOTICE, renderReport } from './report.js'
 import { planProfile, resolveUserProfile, type ProfilePlan } from './profile.js'
 import { profileSources, readProject, type Project } from './project.js'
@@ -221,6 +222,22 @@ export async function runPipeline(
     sccacheHitRate: null,
     cacheHit: false
   })
-  const failure = budgetFailure(artifacts, summary, baseline, settings.sizeBudget)
+  const comment = await logger.group('Pull request comment', async () => {
+    const outcome = await publishComment({
+      mode: settings.comment,
+      key: settings.commentKey || defaultCommentKey(env, targets),
+      token: settings.githubToken,
+      report,
+      env
+    })
+    for (const line of outcome.info) logger.info(line)
+    if (outcome.warning !== null) logger.warning(outcome.warning)
+    return outcome
+  })
+  const failures = [
+    budgetFailure(artifacts, summary, baseline, settings.sizeBudget),
+    comment.failure
+  ].filter((f): f is string => f !== null)
+  const failure = failures.length > 0 ? failures.join('\n') : null
   return { outputs, report, failure }
 }
