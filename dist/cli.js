@@ -5,7 +5,7 @@ import {
   consoleLogger,
   parseSettings,
   runPipeline
-} from "./chunks/chunk-GJSMM3SE.js";
+} from "./chunks/chunk-GTNZPSOH.js";
 import "./chunks/chunk-YGN27MGD.js";
 
 // src/cli-run.ts

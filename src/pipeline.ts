@@ -3,6 +3,7 @@ import path from 'node:path'
 import { measure } from './artifacts.js'
 import { buildArgs, cargoBuild } from './cargo-build.js'
 import type { Logger } from './logger.js'
+import { FORCED_NOTE, planDebugSymbols, splitDebugSymbols } from './debug-symbols.js'
 import { buildOutputs, type Outputs } from './outputs.js'
 import { defaultCommentKey, publishComment } from './pr-comment.js'
 import { PANIC_NOTICE, renderReport } from './report.js'
@@ -111,17 +112,22 @@ export async function runPipeline(
   const targets = settings.targets.length > 0 ? settings.targets : [toolchain.host]
   const baseEnv: Env = { ...env, ...toolchain.env }
 
-  const { project, plan } = await logger.group('Profile', async () => {
+  const { project, plan, symbols } = await logger.group('Profile', async () => {
     const project = await readProject(cwd, settings.manifestPath, baseEnv)
     const user = resolveUserProfile(settings.profile, profileSources(project), baseEnv)
-    const plan: ProfilePlan = planProfile(user, settings)
+    const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
+    const plan: ProfilePlan = planProfile(
+      user,
+      symbols === null ? settings : { ...settings, forced: symbols.forced, forcedNote: FORCED_NOTE }
+    )
+    for (const w of symbols?.warnings ?? []) logger.warning(w)
     for (const [key, e] of Object.entries(plan.effective)) {
       logger.info(`${key} = ${JSON.stringify(e.value)} (${e.source}${e.note ? `: ${e.note}` : ''})`)
     }
     for (const s of plan.skipped)
       logger.info(`preset ${s.key} = ${JSON.stringify(s.preset)} not applied: ${s.reason}`)
     if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
-    return { project, plan }
+    return { project, plan, symbols }
   })
 
   const flags = await logger.group('Rustflags', async () => {
@@ -159,7 +165,7 @@ export async function runPipeline(
     ...plan.env,
     ...(flags.find((f) => f.triple === triple)?.env ?? {})
   })
-  const built = await buildAll({
+  let built = await buildAll({
     settings,
     project,
     targets,
@@ -168,6 +174,20 @@ export async function runPipeline(
     logger,
     label: 'Build'
   })
+
+  if (symbols !== null) {
+    const shipped = symbols.shippedStrip
+    built = await logger.group('Debug symbols', async () => {
+      const split = await splitDebugSymbols(built, {
+        host: toolchain.host,
+        env: baseEnv,
+        strip: shipped
+      })
+      for (const line of split.info) logger.info(line)
+      for (const w of split.warnings) logger.warning(w)
+      return split.artifacts
+    })
+  }
 
   let baseline: Baseline | null = null
   let baselineNote: string | null = null
