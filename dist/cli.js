@@ -5,8 +5,8 @@ import {
   consoleLogger,
   parseSettings,
   runPipeline
-} from "./chunks/chunk-GTNZPSOH.js";
-import "./chunks/chunk-YGN27MGD.js";
+} from "./chunks/chunk-GZDJIQT7.js";
+import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

@@ -1,6 +1,7 @@
 // Orchestration only: runs the phases in order. Decisions live in pure modules, effects in thin ones.
 import path from 'node:path'
 import { measure } from './artifacts.js'
+import { lookupBaseline, saveRecord, type AutoBaseline } from './baseline-auto.js'
 import { buildArgs, cargoBuild } from './cargo-build.js'
 import type { Logger } from './logger.js'
 import { FORCED_NOTE, planDebugSymbols, splitDebugSymbols } from './debug-symbols.js'
@@ -20,6 +21,7 @@ import {
   type Artifact,
   type Baseline
 } from './sizes.js'
+import { recordIdentity } from './size-record.js'
 import { resolveToolchain, type Toolchain } from './toolchain.js'
 
 export type Env = Record<string, string | undefined>
@@ -191,6 +193,7 @@ export async function runPipeline(
 
   let baseline: Baseline | null = null
   let baselineNote: string | null = null
+  let auto: AutoBaseline | null = null
   if (settings.baseline === 'profile') {
     const baseDir = path.join(project.targetDirectory, 'rust-optimize-baseline')
     const before = await buildAll({
@@ -207,7 +210,12 @@ export async function runPipeline(
       sizes: Object.fromEntries(before.map((a) => [`${a.target}/${a.name}`, a.size]))
     }
   } else if (settings.baseline === 'auto') {
-    baselineNote = 'No baseline record exists yet for this branch.'
+    const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
+    auto = await logger.group('Size baseline', () =>
+      lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
+    )
+    baseline = auto.baseline
+    baselineNote = auto.note
   } else {
     baselineNote = null
   }
@@ -242,6 +250,10 @@ export async function runPipeline(
     sccacheHitRate: null,
     cacheHit: false
   })
+  if (auto !== null) {
+    const record = auto
+    await logger.group('Size record', () => saveRecord(record, artifacts, env, logger))
+  }
   const comment = await logger.group('Pull request comment', async () => {
     const outcome = await publishComment({
       mode: settings.comment,
