@@ -137,7 +137,7 @@ test('no comment outside pull requests, nor with comment: false', async () => {
     env: { GITHUB_EVENT_NAME: 'push', GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'octo/app' }
   })
   expect(push.code).toBe(0)
-  expect(push.stdout).toContain('No pull request comment: the push event is not a pull request.')
+  expect(push.stdout).not.toContain('::group::Pull request comment')
   const off = await run({ comment: 'false' })
   expect(off.code).toBe(0)
   expect(server.requests.length).toBe(before)

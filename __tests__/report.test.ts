@@ -100,7 +100,7 @@ ${'l'.repeat(64)}  ${T}/libfast.so
 
 test('with a baseline: verdict, changed rows, new and removed rows, unchanged rows collapsed, totals', () => {
   expect(renderReport(data(ARTIFACTS, BASE, '+2%')))
-    .toBe(`**rust-optimize** · preset \`speed\` · 3 artifacts, 500.3 KiB · **+7.1 KiB** (+1.44%) vs \`main\` (abc1234) · ✅ within the size budget \`+2%\`
+    .toBe(`**rust-optimize** · preset \`speed\` · 3 artifacts, 500.3 KiB · +7.1 KiB (+1.44%) vs \`main\` (abc1234) · ✅ within the size budget \`+2%\`
 
 ${PANIC}
 
@@ -137,7 +137,7 @@ ${CHECKSUMS}
 test('over the budget: the verdict says so and a caution names what grew', () => {
   const text = renderReport(data(ARTIFACTS, BASE, '+1KiB'))
   expect(text.split('\n').slice(0, 5).join('\n'))
-    .toBe(`**rust-optimize** · preset \`speed\` · 3 artifacts, 500.3 KiB · **+7.1 KiB** (+1.44%) vs \`main\` (abc1234) · ❌ over the size budget \`+1KiB\`
+    .toBe(`**rust-optimize** · preset \`speed\` · 3 artifacts, 500.3 KiB · +7.1 KiB (+1.44%) vs \`main\` (abc1234) · ❌ over the size budget \`+1KiB\`
 
 > [!CAUTION]
 > The total grew more than the size budget \`+1KiB\`. Grew: \`${T}/app\` +10.0 KiB, \`${T}/libfast.so\` new.

@@ -5,7 +5,7 @@ import {
   consoleLogger,
   parseSettings,
   runPipeline
-} from "./chunks/chunk-GZDJIQT7.js";
+} from "./chunks/chunk-7S4ZWDVZ.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

@@ -1,7 +1,7 @@
 // Bundles the action's entry points (main, post) and the CLI into ESM files under dist/.
 // Shared code lands in chunks; a createRequire banner lets CommonJS dependencies load node builtins.
 import { build } from 'esbuild'
-import { rmSync } from 'node:fs'
+import { chmodSync, rmSync } from 'node:fs'
 
 rmSync('dist', { recursive: true, force: true })
 await build({
@@ -19,3 +19,4 @@ await build({
     js: "import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);"
   }
 })
+chmodSync('dist/cli.js', 0o755)

@@ -37,7 +37,10 @@ function serviceAvailable(env: Env): boolean {
   }
 }
 
-/** Restores the newest record of the branch to compare with. */
+/**
+ * Restores the newest record of the branch to compare with. Opens a log group only when there is
+ * a cache service to ask.
+ */
 export async function lookupBaseline(opts: {
   env: Env
   saveCache: boolean
@@ -57,8 +60,21 @@ export async function lookupBaseline(opts: {
   }
   const dir = path.join(env.RUNNER_TEMP as string, 'rust-optimize-sizes')
   const result: AutoBaseline = { plan, dir, identity, baseline: null, note: noRecordNote(plan) }
-  if (plan.compareBranch === null) return result
-  const prefix = recordPrefix(identity, plan.compareBranch)
+  return logger.group('Size baseline', async () => {
+    if (plan.recordBranch === null)
+      logger.info(`This run records no sizes: ${plan.noRecordReason}.`)
+    return plan.compareBranch === null ? result : restoreNewest(result, plan.compareBranch, logger)
+  })
+}
+
+async function restoreNewest(
+  result: AutoBaseline,
+  branch: string,
+  logger: Logger
+): Promise<AutoBaseline> {
+  const { plan, identity } = result
+  const dir = result.dir as string
+  const prefix = recordPrefix(identity, branch)
   let matched: string | undefined
   try {
     await rm(dir, { recursive: true, force: true })
@@ -82,7 +98,7 @@ export async function lookupBaseline(opts: {
     )
     return {
       ...result,
-      note: `No baseline: the size record of \`${plan.compareBranch}\` is unreadable (${reason}). The next run on \`${plan.compareBranch}\` that is not a pull request records a new one.`
+      note: `No baseline: the size record of \`${branch}\` is unreadable (${reason}). The next run on \`${branch}\` that is not a pull request records a new one.`
     }
   }
 }
@@ -95,17 +111,25 @@ export async function saveRecord(
   logger: Logger
 ): Promise<void> {
   const branch = auto.plan.recordBranch
-  if (auto.dir === null) return
-  if (branch === null) {
-    logger.info(`No size record saved: ${auto.plan.noRecordReason}.`)
-    return
-  }
+  const dir = auto.dir
+  if (dir === null || branch === null) return
   const key = recordKey(recordPrefix(auto.identity, branch), env, Date.now())
+  await logger.group('Size record', () => save(dir, key, branch, artifacts, env, logger))
+}
+
+async function save(
+  dir: string,
+  key: string,
+  branch: string,
+  artifacts: Artifact[],
+  env: Env,
+  logger: Logger
+): Promise<void> {
   try {
-    await rm(auto.dir, { recursive: true, force: true })
-    await mkdir(auto.dir, { recursive: true })
-    await writeFile(path.join(auto.dir, FILE), recordText(artifacts, branch, env))
-    const id = await cache.saveCache([auto.dir], key)
+    await rm(dir, { recursive: true, force: true })
+    await mkdir(dir, { recursive: true })
+    await writeFile(path.join(dir, FILE), recordText(artifacts, branch, env))
+    const id = await cache.saveCache([dir], key)
     if (id === -1) logger.warning(`Size baseline: the record ${key} was not saved (see above).`)
     else logger.info(`Saved size record ${key}`)
   } catch (error) {

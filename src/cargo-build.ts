@@ -48,7 +48,7 @@ export async function cargoBuild(options: {
         options.log(msg.diagnostic.rendered.trimEnd())
       } else if (msg.kind === 'finished') finished = msg.success
     },
-    onStderr: (chunk) => options.log(chunk.trimEnd())
+    onStderrLine: (line) => options.log(line)
   })
   return {
     success: result.code === 0 && finished !== false,

@@ -7,8 +7,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>
   /** Called for each complete stdout line (the output is then not also captured). */
   onStdoutLine?: (line: string) => void
-  /** Called for each stderr chunk as it arrives. */
-  onStderr?: (chunk: string) => void
+  /** Called for each complete stderr line (stderr is captured as well). */
+  onStderrLine?: (line: string) => void
   input?: string
 }
 
@@ -29,6 +29,27 @@ export class ExecError extends Error {
   }
 }
 
+/** Feeds complete lines of a chunked stream to `onLine`. */
+function lineSplitter(onLine: ((line: string) => void) | undefined): {
+  push: (chunk: string) => void
+  flush: () => void
+} {
+  let pending = ''
+  return {
+    push: (chunk) => {
+      if (onLine === undefined) return
+      pending += chunk
+      const lines = pending.split('\n')
+      pending = lines.pop() ?? ''
+      for (const line of lines) onLine(line.replace(/\r$/, ''))
+    },
+    flush: () => {
+      if (onLine !== undefined && pending !== '') onLine(pending)
+      pending = ''
+    }
+  }
+}
+
 /** Runs `program args`; resolves with the exit code (never rejects on a non-zero exit). */
 export function run(program: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
@@ -40,26 +61,22 @@ export function run(program: string, args: string[], options: RunOptions = {}): 
     })
     let stdout = ''
     let stderr = ''
-    let pending = ''
+    const outLines = lineSplitter(options.onStdoutLine)
+    const errLines = lineSplitter(options.onStderrLine)
     child.stdout.setEncoding('utf8')
     child.stderr.setEncoding('utf8')
     child.stdout.on('data', (chunk: string) => {
-      if (options.onStdoutLine === undefined) {
-        stdout += chunk
-        return
-      }
-      pending += chunk
-      const lines = pending.split('\n')
-      pending = lines.pop() ?? ''
-      for (const line of lines) options.onStdoutLine(line)
+      if (options.onStdoutLine === undefined) stdout += chunk
+      else outLines.push(chunk)
     })
     child.stderr.on('data', (chunk: string) => {
       stderr += chunk
-      options.onStderr?.(chunk)
+      errLines.push(chunk)
     })
     child.on('error', reject)
     child.on('close', (code) => {
-      if (pending !== '' && options.onStdoutLine !== undefined) options.onStdoutLine(pending)
+      outLines.flush()
+      errLines.flush()
       resolve({ code: code ?? 1, stdout, stderr })
     })
     child.stdin.end(options.input ?? '')

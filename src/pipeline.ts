@@ -2,15 +2,16 @@
 import path from 'node:path'
 import { measure } from './artifacts.js'
 import { lookupBaseline, saveRecord, type AutoBaseline } from './baseline-auto.js'
+import { protectLockfile } from './lockfile.js'
 import { buildArgs, cargoBuild } from './cargo-build.js'
 import type { Logger } from './logger.js'
 import { FORCED_NOTE, planDebugSymbols, splitDebugSymbols } from './debug-symbols.js'
 import { buildOutputs, type Outputs } from './outputs.js'
-import { defaultCommentKey, publishComment } from './pr-comment.js'
+import { commentTarget, defaultCommentKey, publishComment } from './pr-comment.js'
 import { PANIC_NOTICE, renderReport } from './report.js'
 import { planProfile, resolveUserProfile, type ProfilePlan } from './profile.js'
 import { profileSources, readProject, type Project } from './project.js'
-import { planRustflags, wantedCpu, type RustflagsPlan } from './rustflags.js'
+import { planRustflags, wantedCpu } from './rustflags.js'
 import { configArgs, probeRustflags } from './rustflags-probe.js'
 import type { Settings } from './settings.js'
 import {
@@ -35,7 +36,9 @@ export interface PipelineResult {
 
 export class BuildFailed extends Error {
   constructor(triple: string, detail: string) {
-    super(`cargo build failed for ${triple}${detail ? `:\n${detail}` : ''}`)
+    super(
+      `cargo build failed for ${triple}${detail.includes('\n') ? `:\n${detail}` : detail ? `: ${detail}` : ''}`
+    )
     this.name = 'BuildFailed'
   }
 }
@@ -113,6 +116,9 @@ export async function runPipeline(
   const toolchain = await resolveToolchain(settings.toolchain, cwd, env)
   const targets = settings.targets.length > 0 ? settings.targets : [toolchain.host]
   const baseEnv: Env = { ...env, ...toolchain.env }
+  await logger.group('Settings', async () =>
+    logger.info(describeSettings(settings, toolchain, targets))
+  )
 
   const { project, plan, symbols } = await logger.group('Profile', async () => {
     const project = await readProject(cwd, settings.manifestPath, baseEnv)
@@ -133,91 +139,99 @@ export async function runPipeline(
   })
 
   const flags = await logger.group('Rustflags', async () => {
-    const plans: RustflagsPlan[] = []
-    for (const triple of targets) {
-      const probe = await probeRustflags({
-        cwd,
-        triple,
-        manifestPath: settings.manifestPath,
-        configArgs: configArgs(settings.cargoArgs),
-        env: baseEnv
+    // One cargo probe per target, run side by side.
+    const plans = await Promise.all(
+      targets.map(async (triple) => {
+        const probe = await probeRustflags({
+          cwd,
+          triple,
+          manifestPath: settings.manifestPath,
+          configArgs: configArgs(settings.cargoArgs),
+          env: baseEnv
+        })
+        return planRustflags({
+          triple,
+          env: baseEnv,
+          configSource: probe.source,
+          configFlags: probe.flags,
+          cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
+          extra: settings.rustflags
+        })
       })
-      const p = planRustflags({
-        triple,
-        env: baseEnv,
-        configSource: probe.source,
-        configFlags: probe.flags,
-        cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
-        extra: settings.rustflags
-      })
+    )
+    for (const p of plans) {
       logger.info(
-        `${triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
+        `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
       )
-      plans.push(p)
     }
     return plans
   })
-
-  await logger.group('Settings', async () =>
-    logger.info(describeSettings(settings, toolchain, targets))
-  )
 
   const buildEnv = (triple: string): Env => ({
     ...baseEnv,
     ...plan.env,
     ...(flags.find((f) => f.triple === triple)?.env ?? {})
   })
-  let built = await buildAll({
-    settings,
-    project,
-    targets,
-    envFor: buildEnv,
-    targetDir: null,
-    logger,
-    label: 'Build'
-  })
-
-  if (symbols !== null) {
-    const shipped = symbols.shippedStrip
-    built = await logger.group('Debug symbols', async () => {
-      const split = await splitDebugSymbols(built, {
-        host: toolchain.host,
-        env: baseEnv,
-        strip: shipped
-      })
-      for (const line of split.info) logger.info(line)
-      for (const w of split.warnings) logger.warning(w)
-      return split.artifacts
-    })
-  }
-
+  const lock = protectLockfile(project.workspaceRoot)
+  let built: Artifact[]
   let baseline: Baseline | null = null
   let baselineNote: string | null = null
   let auto: AutoBaseline | null = null
-  if (settings.baseline === 'profile') {
-    const baseDir = path.join(project.targetDirectory, 'rust-optimize-baseline')
-    const before = await buildAll({
+  try {
+    built = await buildAll({
       settings,
       project,
       targets,
-      envFor: () => baseEnv,
-      targetDir: baseDir,
+      envFor: buildEnv,
+      targetDir: null,
       logger,
-      label: 'Baseline build (profile untouched)'
+      label: 'Build'
     })
-    baseline = {
-      description: `the \`${settings.profile}\` profile without the preset`,
-      sizes: Object.fromEntries(before.map((a) => [`${a.target}/${a.name}`, a.size]))
+
+    if (symbols !== null) {
+      const shipped = symbols.shippedStrip
+      const unsplit = built
+      built = await logger.group('Debug symbols', async () => {
+        const split = await splitDebugSymbols(unsplit, {
+          host: toolchain.host,
+          env: baseEnv,
+          strip: shipped
+        })
+        for (const line of split.info) logger.info(line)
+        for (const w of split.warnings) logger.warning(w)
+        return split.artifacts
+      })
     }
-  } else if (settings.baseline === 'auto') {
-    const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
-    auto = await logger.group('Size baseline', () =>
-      lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
-    )
-    baseline = auto.baseline
-    baselineNote = auto.note
-  } else {
-    baselineNote = null
+
+    if (settings.baseline === 'profile') {
+      const baseDir = path.join(project.targetDirectory, 'rust-optimize-baseline')
+      const before = await buildAll({
+        settings,
+        project,
+        targets,
+        envFor: () => baseEnv,
+        targetDir: baseDir,
+        logger,
+        label: 'Baseline build (profile untouched)'
+      })
+      baseline = {
+        description: `the \`${settings.profile}\` profile without the preset`,
+        sizes: Object.fromEntries(before.map((a) => [`${a.target}/${a.name}`, a.size]))
+      }
+    } else if (settings.baseline === 'auto') {
+      const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
+      auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
+      baseline = auto.baseline
+      baselineNote = auto.note
+    } else {
+      baselineNote = null
+    }
+  } finally {
+    if (lock.restore()) {
+      logger.warning(
+        'Cargo.lock is out of date: cargo resolved the dependencies again for this build, and your Cargo.lock was put back unchanged. Run `cargo update` (or `cargo generate-lockfile`) and commit it, or set `locked: true` to fail instead.'
+      )
+    }
   }
 
   const artifacts = applyBaseline(built, baseline)
@@ -250,25 +264,26 @@ export async function runPipeline(
     sccacheHitRate: null,
     cacheHit: false
   })
-  if (auto !== null) {
-    const record = auto
-    await logger.group('Size record', () => saveRecord(record, artifacts, env, logger))
-  }
-  const comment = await logger.group('Pull request comment', async () => {
-    const outcome = await publishComment({
-      mode: settings.comment,
-      key: settings.commentKey || defaultCommentKey(env, targets),
-      token: settings.githubToken,
-      report,
-      env
-    })
-    for (const line of outcome.info) logger.info(line)
-    if (outcome.warning !== null) logger.warning(outcome.warning)
-    return outcome
-  })
+  if (auto !== null) await saveRecord(auto, artifacts, env, logger)
+  const commentOn = commentTarget(settings.comment, env)
+  const comment =
+    commentOn === null
+      ? null
+      : await logger.group('Pull request comment', async () => {
+          const outcome = await publishComment({
+            mode: settings.comment,
+            key: settings.commentKey || defaultCommentKey(env, targets),
+            token: settings.githubToken,
+            report,
+            target: commentOn
+          })
+          for (const line of outcome.info) logger.info(line)
+          if (outcome.warning !== null) logger.warning(outcome.warning)
+          return outcome
+        })
   const failures = [
     budgetFailure(artifacts, summary, baseline, settings.sizeBudget),
-    comment.failure
+    comment?.failure ?? null
   ].filter((f): f is string => f !== null)
   const failure = failures.length > 0 ? failures.join('\n') : null
   return { outputs, report, failure }

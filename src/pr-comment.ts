@@ -162,42 +162,42 @@ export interface CommentOutcome {
   failure: string | null
 }
 
+/** Where to comment for this run, or null when it is not a pull request (or comment is false). */
+export function commentTarget(mode: 'auto' | 'true' | 'false', env: Env): CommentTarget | null {
+  if (mode === 'false') return null
+  const decision = decideComment(mode, env, readEventPayload(env))
+  return decision.post ? decision.target : null
+}
+
 /** Posts or updates the comment; never throws. `comment: true` turns problems into a failure. */
 export async function publishComment(opts: {
   mode: 'auto' | 'true' | 'false'
   key: string
   token: string
   report: string
-  env: Env
+  target: CommentTarget
 }): Promise<CommentOutcome> {
-  const decision = decideComment(opts.mode, opts.env, readEventPayload(opts.env))
-  if (!decision.post)
-    return { info: [`No pull request comment: ${decision.reason}.`], warning: null, failure: null }
+  const { target } = opts
   const problem = (text: string): CommentOutcome =>
     opts.mode === 'true'
       ? { info: [], warning: null, failure: text }
       : { info: [], warning: text, failure: null }
   if (opts.token === '') {
     return problem(
-      `Could not comment on pull request #${decision.target.number}: the github-token input is empty.`
+      `Could not comment on pull request #${target.number}: the github-token input is empty.`
     )
   }
   const marker = commentMarker(opts.key)
   try {
-    const result = await upsertComment(
-      decision.target,
-      opts.token,
-      marker,
-      commentBody(opts.report, marker)
-    )
+    const result = await upsertComment(target, opts.token, marker, commentBody(opts.report, marker))
     return {
       info: [
-        `${result.action === 'created' ? 'Created' : 'Updated'} comment ${result.id} on pull request #${decision.target.number} (key "${opts.key}"): ${result.url}`
+        `${result.action === 'created' ? 'Created' : 'Updated'} comment ${result.id} on pull request #${target.number} (key "${opts.key}"): ${result.url}`
       ],
       warning: null,
       failure: null
     }
   } catch (error) {
-    return problem(describeCommentError(error, decision.target, opts.token))
+    return problem(describeCommentError(error, target, opts.token))
   }
 }

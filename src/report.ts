@@ -48,7 +48,7 @@ function verdict(d: ReportData): string {
   const change =
     d.summary.delta === 0
       ? 'no size change'
-      : `**${formatDelta(d.summary.delta)}** (${formatPercent(d.summary.delta, d.summary.baselineTotal)})`
+      : `${formatDelta(d.summary.delta)} (${formatPercent(d.summary.delta, d.summary.baselineTotal)})`
   const budget =
     d.budget?.exceeded === true
       ? ` · ❌ over the size budget \`${d.budget.raw}\``

@@ -50,7 +50,12 @@ export interface RunActionOptions {
 export function baseEnv(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = {}
   for (const [k, v] of Object.entries(process.env)) {
-    if (/^(INPUT_|GITHUB_|STATE_|RUNNER_|ACTIONS_|RUSTFLAGS|CARGO_ENCODED_RUSTFLAGS|CARGO_BUILD_|CARGO_PROFILE_|CARGO_TARGET_|RUSTC_WRAPPER|SCCACHE_)/.test(k)) continue
+    if (
+      /^(INPUT_|GITHUB_|STATE_|RUNNER_|ACTIONS_|RUSTFLAGS|CARGO_ENCODED_RUSTFLAGS|CARGO_BUILD_|CARGO_PROFILE_|CARGO_TARGET_|RUSTC_WRAPPER|SCCACHE_)/.test(
+        k
+      )
+    )
+      continue
     env[k] = v
   }
   return env
@@ -80,10 +85,14 @@ export function runAction(options: RunActionOptions = {}): Promise<ActionRun> {
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist', `${options.entry ?? 'main'}.js`)], {
-      cwd: options.cwd ?? ROOT,
-      env: env as NodeJS.ProcessEnv
-    })
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'dist', `${options.entry ?? 'main'}.js`)],
+      {
+        cwd: options.cwd ?? ROOT,
+        env: env as NodeJS.ProcessEnv
+      }
+    )
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))

@@ -23,7 +23,9 @@ export function snapshot(dir: string): Record<string, string> {
       if (statSync(full).isDirectory()) {
         if (entry !== 'target') walk(full)
       } else {
-        out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex')
+        out[path.relative(dir, full)] = createHash('sha256')
+          .update(readFileSync(full))
+          .digest('hex')
       }
     }
   }

@@ -1,0 +1,103 @@
+// `npm run bench`: what the action costs on top of cargo, measured side by side in one run.
+// Plain `cargo build` with the very settings the action applies is interleaved with the action
+// (the CLI, which runs the same pipeline), and medians of several runs are compared, both for a
+// fresh build and for an up-to-date one (where only the action's own work remains).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const CLI = path.join(ROOT, 'dist', 'cli.js')
+
+function cleanEnv() {
+  const env = { ...process.env }
+  for (const k of Object.keys(env)) {
+    if (
+      /^(RUSTFLAGS|CARGO_ENCODED_RUSTFLAGS|CARGO_BUILD_|CARGO_PROFILE_|CARGO_TARGET_|RUSTC_WRAPPER|SCCACHE_|GITHUB_|INPUT_)/.test(
+        k
+      )
+    )
+      delete env[k]
+  }
+  return env
+}
+
+function timed(program, args, options) {
+  const start = process.hrtime.bigint()
+  const result = spawnSync(program, args, { ...options, encoding: 'utf8' })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (result.status !== 0) throw new Error(`${program} ${args.join(' ')} failed:\n${result.stderr}`)
+  return { ms, stdout: result.stdout }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+/** The environment a plain cargo build needs to get exactly what the action applied. */
+function plainEnvFrom(outputs, host) {
+  const env = cleanEnv()
+  for (const [key, entry] of Object.entries(JSON.parse(outputs.profile))) {
+    if (entry.source === 'preset' || entry.source === 'override') {
+      env[`CARGO_PROFILE_RELEASE_${key.toUpperCase().replace(/-/g, '_')}`] = String(entry.value)
+    }
+  }
+  const flags = JSON.parse(outputs.rustflags)[host] ?? []
+  if (flags.length > 0) env.CARGO_BUILD_RUSTFLAGS = flags.join(' ')
+  return env
+}
+
+export async function benchOverhead() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-bench-'))
+  cpSync(path.join(ROOT, 'examples', 'hello'), dir, { recursive: true })
+  const env = cleanEnv()
+  const host = /host: (.+)/.exec(execFileSync('rustc', ['-vV'], { encoding: 'utf8' }))[1].trim()
+  const cliArgs = [
+    CLI,
+    '--preset',
+    'speed',
+    '--sccache',
+    'false',
+    '--baseline',
+    'none',
+    '--comment',
+    'false',
+    '--json'
+  ]
+  const first = JSON.parse(timed(process.execPath, cliArgs, { cwd: dir, env }).stdout)
+  const plainEnv = plainEnvFrom(first, host)
+  const cargoArgs = ['build', '--profile', 'release', '--target', host, '--message-format=json']
+
+  const fresh = { action: [], plain: [] }
+  const upToDate = { action: [], plain: [] }
+  for (let i = 0; i < RUNS; i++) {
+    rmSync(path.join(dir, 'target'), { recursive: true, force: true })
+    fresh.plain.push(timed('cargo', cargoArgs, { cwd: dir, env: plainEnv }).ms)
+    upToDate.plain.push(timed('cargo', cargoArgs, { cwd: dir, env: plainEnv }).ms)
+    rmSync(path.join(dir, 'target'), { recursive: true, force: true })
+    fresh.action.push(timed(process.execPath, cliArgs, { cwd: dir, env }).ms)
+    upToDate.action.push(timed(process.execPath, cliArgs, { cwd: dir, env }).ms)
+  }
+  const row = (label, m) => {
+    const a = median(m.action)
+    const p = median(m.plain)
+    return `${label.padEnd(22)} cargo ${p.toFixed(0).padStart(6)} ms   action ${a.toFixed(0).padStart(6)} ms   overhead ${(a - p).toFixed(0).padStart(5)} ms   ratio ${(a / p).toFixed(2)}x`
+  }
+  console.log(
+    `Action overhead over plain cargo (examples/hello, preset speed, ${RUNS} interleaved runs, medians)`
+  )
+  console.log(row('fresh build', fresh))
+  console.log(row('up-to-date build', upToDate))
+  console.log(
+    '  (up-to-date: cargo does almost nothing, so the overhead is the action itself: probes, metadata, hashing, report)'
+  )
+  rmSync(dir, { recursive: true, force: true })
+}
+
+await benchOverhead()
+const cacheBench = path.join(ROOT, 'scripts', 'bench-cache.mjs')
+if (existsSync(cacheBench)) {
+  const { benchCache } = await import(cacheBench)
+  await benchCache()
+}
