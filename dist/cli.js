@@ -5,7 +5,8 @@ import {
   consoleLogger,
   parseSettings,
   runPipeline
-} from "./chunks/chunk-JNCNEZS5.js";
+} from "./chunks/chunk-TBMXZERQ.js";
+import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

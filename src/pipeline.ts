@@ -1,17 +1,28 @@
 // Orchestration only: runs the phases in order. Decisions live in pure modules, effects in thin ones.
 import path from 'node:path'
 import { measure } from './artifacts.js'
+import { lookupBaseline, saveRecord, type AutoBaseline } from './baseline-auto.js'
 import { protectLockfile } from './lockfile.js'
 import { buildArgs, cargoBuild } from './cargo-build.js'
 import type { Logger } from './logger.js'
+import { FORCED_NOTE, planDebugSymbols, splitDebugSymbols } from './debug-symbols.js'
 import { buildOutputs, type Outputs } from './outputs.js'
+import { commentTarget, defaultCommentKey, publishComment } from './pr-comment.js'
 import { PANIC_NOTICE, renderReport } from './report.js'
 import { planProfile, resolveUserProfile, type ProfilePlan } from './profile.js'
 import { profileSources, readProject, type Project } from './project.js'
 import { planRustflags, wantedCpu } from './rustflags.js'
 import { configArgs, probeRustflags } from './rustflags-probe.js'
 import type { Settings } from './settings.js'
-import { applyBaseline, overBudget, summarize, type Artifact, type Baseline } from './sizes.js'
+import {
+  applyBaseline,
+  budgetFailure,
+  overBudget,
+  summarize,
+  type Artifact,
+  type Baseline
+} from './sizes.js'
+import { recordIdentity } from './size-record.js'
 import { resolveToolchain, type Toolchain } from './toolchain.js'
 import { prepareTargets } from './cross.js'
 
@@ -115,17 +126,22 @@ export async function runPipeline(
     logger.info(describeSettings(settings, toolchain, targets))
   )
 
-  const { project, plan } = await logger.group('Profile', async () => {
+  const { project, plan, symbols } = await logger.group('Profile', async () => {
     const project = await readProject(cwd, settings.manifestPath, baseEnv)
     const user = resolveUserProfile(settings.profile, profileSources(project), baseEnv)
-    const plan: ProfilePlan = planProfile(user, settings)
+    const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
+    const plan: ProfilePlan = planProfile(
+      user,
+      symbols === null ? settings : { ...settings, forced: symbols.forced, forcedNote: FORCED_NOTE }
+    )
+    for (const w of symbols?.warnings ?? []) logger.warning(w)
     for (const [key, e] of Object.entries(plan.effective)) {
       logger.info(`${key} = ${JSON.stringify(e.value)} (${e.source}${e.note ? `: ${e.note}` : ''})`)
     }
     for (const s of plan.skipped)
       logger.info(`preset ${s.key} = ${JSON.stringify(s.preset)} not applied: ${s.reason}`)
     if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
-    return { project, plan }
+    return { project, plan, symbols }
   })
 
   const setup = await logger.group('Targets and linkers', () =>
@@ -180,6 +196,7 @@ export async function runPipeline(
   let built: Artifact[]
   let baseline: Baseline | null = null
   let baselineNote: string | null = null
+  let auto: AutoBaseline | null = null
   try {
     built = await buildAll({
       settings,
@@ -190,6 +207,21 @@ export async function runPipeline(
       logger,
       label: 'Build'
     })
+
+    if (symbols !== null) {
+      const shipped = symbols.shippedStrip
+      const unsplit = built
+      built = await logger.group('Debug symbols', async () => {
+        const split = await splitDebugSymbols(unsplit, {
+          host: toolchain.host,
+          env: baseEnv,
+          strip: shipped
+        })
+        for (const line of split.info) logger.info(line)
+        for (const w of split.warnings) logger.warning(w)
+        return split.artifacts
+      })
+    }
 
     if (settings.baseline === 'profile') {
       const baseDir = path.join(project.targetDirectory, 'rust-optimize-baseline')
@@ -207,7 +239,10 @@ export async function runPipeline(
         sizes: Object.fromEntries(before.map((a) => [`${a.target}/${a.name}`, a.size]))
       }
     } else if (settings.baseline === 'auto') {
-      baselineNote = 'No baseline record exists yet for this branch.'
+      const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
+      auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
+      baseline = auto.baseline
+      baselineNote = auto.note
     } else {
       baselineNote = null
     }
@@ -249,9 +284,27 @@ export async function runPipeline(
     sccacheHitRate: null,
     cacheHit: false
   })
-  const failure =
-    budgetExceeded === true
-      ? `The total size grew ${outputs['size-delta']} bytes (${outputs['size-delta-percent']}%), more than the size budget ${settings.sizeBudget?.raw}.`
-      : null
+  if (auto !== null) await saveRecord(auto, artifacts, env, logger)
+  const commentOn = commentTarget(settings.comment, env)
+  const comment =
+    commentOn === null
+      ? null
+      : await logger.group('Pull request comment', async () => {
+          const outcome = await publishComment({
+            mode: settings.comment,
+            key: settings.commentKey || defaultCommentKey(env, targets),
+            token: settings.githubToken,
+            report,
+            target: commentOn
+          })
+          for (const line of outcome.info) logger.info(line)
+          if (outcome.warning !== null) logger.warning(outcome.warning)
+          return outcome
+        })
+  const failures = [
+    budgetFailure(artifacts, summary, baseline, settings.sizeBudget),
+    comment?.failure ?? null
+  ].filter((f): f is string => f !== null)
+  const failure = failures.length > 0 ? failures.join('\n') : null
   return { outputs, report, failure }
 }

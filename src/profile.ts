@@ -152,6 +152,12 @@ export interface MergeOptions {
   respectUserProfile: boolean
   /** Extra keys the action needs (e.g. debug info for debug-symbols); applied like preset keys. */
   extra?: ProfileValues
+  /**
+   * Keys the action must set whatever the user's profile says (only the overrides input beats
+   * them), e.g. an unstripped link for debug-symbols; `forcedNote` says why, in the report.
+   */
+  forced?: ProfileValues
+  forcedNote?: string
 }
 
 function envValue(value: ProfileValue): string {
@@ -174,8 +180,11 @@ export function planProfile(user: UserProfile, options: MergeOptions): ProfilePl
     const override = options.overrides[key]
     const fromPreset = preset[key]
     let chosen: EffectiveKey
+    const forced = options.forced?.[key]
     if (override !== undefined) {
       chosen = { value: override, source: 'override' }
+    } else if (forced !== undefined) {
+      chosen = { value: forced, source: 'preset', note: options.forcedNote }
     } else if (fromPreset !== undefined && mine !== undefined && options.respectUserProfile) {
       skipped.push({ key, preset: fromPreset, reason: `set by you in ${mine.origin}` })
       chosen = { value: mine.value, source: 'user', note: mine.origin }

@@ -1,11 +1,14 @@
 // The markdown report: one text for the `report` output, the job summary and the PR comment. Pure.
-import { cpuFloor, type PresetName } from './presets.js'
+import path from 'node:path'
+import { cpuFloor, PROFILE_KEYS, type PresetName } from './presets.js'
 import type { ProfilePlan } from './profile.js'
 import type { RustflagsPlan } from './rustflags.js'
 import {
   formatBytes,
   formatDelta,
   formatPercent,
+  grownArtifacts,
+  removedArtifacts,
   type Artifact,
   type Baseline,
   type SizeSummary
@@ -49,48 +52,91 @@ function verdict(d: ReportData): string {
       : `${formatDelta(d.summary.delta)} (${formatPercent(d.summary.delta, d.summary.baselineTotal)})`
   const budget =
     d.budget?.exceeded === true
-      ? ` · ❌ over the size budget ${d.budget.raw}`
+      ? ` · ❌ over the size budget \`${d.budget.raw}\``
       : d.budget?.exceeded === false
-        ? ` · ✅ within the size budget ${d.budget.raw}`
+        ? ` · ✅ within the size budget \`${d.budget.raw}\``
         : ''
   return `${head} · ${change} vs ${d.baseline?.description ?? 'baseline'}${budget}`
 }
 
+const TABLE_HEADER = [
+  '| artifact | kind | size | delta | delta % | sha256 |',
+  '|---|---|--:|--:|--:|---|'
+]
+
+function artifactRow(a: Artifact, hasBaseline: boolean): string {
+  const delta = hasBaseline && a.baseline === null ? 'new' : formatDelta(a.delta)
+  return `| \`${a.name}\` | ${a.kind} | ${formatBytes(a.size)} | ${delta} | ${formatPercent(a.delta, a.baseline)} | \`${a.sha256.slice(0, 12)}\` |`
+}
+
 function artifactTables(d: ReportData): string[] {
   const lines: string[] = []
-  const targets = [...new Set(d.artifacts.map((a) => a.target))]
+  const removed = removedArtifacts(d.artifacts, d.baseline)
+  const targets = [
+    ...new Set([...d.artifacts.map((a) => a.target), ...removed.map((r) => r.target)])
+  ]
   for (const target of targets) {
     const rows = d.artifacts.filter((a) => a.target === target)
+    const gone = removed.filter((r) => r.target === target)
     lines.push(`### \`${target}\``, '')
     const changed = rows.filter((a) => d.baseline === null || a.delta !== 0)
     const unchanged = rows.filter((a) => !changed.includes(a))
-    const row = (a: Artifact): string =>
-      `| \`${a.name}\` | ${a.kind} | ${formatBytes(a.size)} | ${formatDelta(a.delta)} | ${formatPercent(a.delta, a.baseline)} | \`${a.sha256.slice(0, 12)}\` |`
-    const header = [
-      '| artifact | kind | size | delta | delta % | sha256 |',
-      '|---|---|--:|--:|--:|---|'
-    ]
-    if (changed.length > 0) lines.push(...header, ...changed.map(row), '')
+    const goneRows = gone.map(
+      (r) =>
+        `| ~~\`${r.name}\`~~ | | removed | ${formatDelta(-r.size)} | ${formatPercent(-r.size, r.size)} | |`
+    )
+    if (changed.length + goneRows.length > 0)
+      lines.push(
+        ...TABLE_HEADER,
+        ...changed.map((a) => artifactRow(a, d.baseline !== null)),
+        ...goneRows,
+        ''
+      )
     if (unchanged.length > 0) {
       lines.push(
         `<details><summary>${unchanged.length} unchanged artifact${unchanged.length === 1 ? '' : 's'}</summary>`,
         '',
-        ...header,
-        ...unchanged.map(row),
+        ...TABLE_HEADER,
+        ...unchanged.map((a) => artifactRow(a, true)),
         '',
         '</details>',
         ''
       )
     }
     const total = rows.reduce((s, a) => s + a.size, 0)
-    const withBase = rows.filter((a) => a.baseline !== null)
-    const delta = withBase.length > 0 ? withBase.reduce((s, a) => s + (a.delta ?? 0), 0) : null
+    let delta: number | null = null
+    if (d.baseline !== null) {
+      const before = Object.entries(d.baseline.sizes)
+        .filter(([key]) => key.slice(0, key.lastIndexOf('/')) === target)
+        .reduce((s, [, size]) => s + size, 0)
+      delta = total - before
+    }
     lines.push(
       `Total for \`${target}\`: **${formatBytes(total)}**${delta === null ? '' : ` (${formatDelta(delta)})`}`,
       ''
     )
   }
   return lines
+}
+
+function checksums(d: ReportData): string[] {
+  if (d.artifacts.length === 0) return []
+  const lines = ['<details><summary>Checksums (sha256)</summary>', '', '```text']
+  for (const a of d.artifacts) lines.push(`${a.sha256}  ${a.target}/${a.name}`)
+  lines.push('```', '', '</details>', '')
+  return lines
+}
+
+function debugSymbols(d: ReportData): string[] {
+  const withSymbols = d.artifacts.filter((a) => a.debugSymbols !== null)
+  if (withSymbols.length === 0) return []
+  return [
+    'Debug symbols, kept out of the shipped files:',
+    ...withSymbols.map(
+      (a) => `- \`${a.target}/${a.name}\`: \`${path.basename(a.debugSymbols as string)}\``
+    ),
+    ''
+  ]
 }
 
 function profileTable(d: ReportData): string[] {
@@ -100,7 +146,9 @@ function profileTable(d: ReportData): string[] {
     '| key | value | source |',
     '|---|---|---|'
   ]
-  for (const [key, entry] of Object.entries(d.plan.effective)) {
+  for (const key of PROFILE_KEYS) {
+    const entry = d.plan.effective[key]
+    if (entry === undefined) continue
     lines.push(
       `| \`${key}\` | \`${JSON.stringify(entry.value)}\` | ${entry.source}${entry.note ? ` (${entry.note})` : ''} |`
     )
@@ -127,9 +175,9 @@ function flagsSection(d: ReportData): string[] {
 export function renderReport(d: ReportData): string {
   const lines = [verdict(d), '']
   if (d.budget?.exceeded === true) {
-    const grew = d.artifacts
-      .filter((a) => (a.delta ?? 0) > 0)
-      .map((a) => `\`${a.target}/${a.name}\` ${formatDelta(a.delta)}`)
+    const grew = grownArtifacts(d.artifacts, d.baseline).map(
+      (a) => `\`${a.target}/${a.name}\` ${a.delta === null ? 'new' : formatDelta(a.delta)}`
+    )
     lines.push(
       `> [!CAUTION]`,
       `> The total grew more than the size budget \`${d.budget.raw}\`.${grew.length > 0 ? ` Grew: ${grew.join(', ')}.` : ''}`,
@@ -146,6 +194,8 @@ export function renderReport(d: ReportData): string {
     ''
   )
   if (d.baseline === null && d.baselineNote !== null) lines.push(`_${d.baselineNote}_`, '')
+  if (d.budget !== null && d.budget.exceeded === null)
+    lines.push(`Size budget \`${d.budget.raw}\` not checked: there is no baseline.`, '')
   lines.push(...flagsSection(d), '')
   lines.push(...profileTable(d))
   if (d.cache !== null) {
@@ -155,7 +205,10 @@ export function renderReport(d: ReportData): string {
       ''
     )
   }
+  lines.push(...debugSymbols(d))
+  lines.push(...checksums(d))
   for (const note of d.notes) lines.push(`- ${note}`)
+  lines.push('')
   const [rustcLine, ...rustcRest] = d.rustc.trim().split('\n')
   if (rustcRest.length === 0) lines.push(`<sub>${rustcLine}</sub>`)
   else

@@ -1,0 +1,203 @@
+// The sticky pull request comment: one comment per comment-key, found by a hidden marker and
+// updated in place. Decisions are pure; the REST calls go through @actions/github (loaded lazily).
+import { readFileSync } from 'node:fs'
+
+export type Env = Record<string, string | undefined>
+
+export interface CommentTarget {
+  apiUrl: string
+  owner: string
+  repo: string
+  number: number
+  /** True when the pull request comes from another repository (its token is read-only). */
+  fromFork: boolean
+}
+
+export type CommentDecision =
+  { post: false; reason: string } | { post: true; target: CommentTarget }
+
+const PR_EVENTS = ['pull_request', 'pull_request_target']
+
+interface PullRequestPayload {
+  pull_request?: {
+    number?: number
+    head?: { repo?: { full_name?: string } | null }
+    base?: { repo?: { full_name?: string } }
+  }
+  repository?: { full_name?: string }
+}
+
+/** Reads the event payload; null when there is none or it is not JSON. */
+export function readEventPayload(env: Env): unknown {
+  const file = env.GITHUB_EVENT_PATH
+  if (!file) return null
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown
+  } catch {
+    return null
+  }
+}
+
+/** Whether and where to comment, from the event. Pure. */
+export function decideComment(
+  mode: 'auto' | 'true' | 'false',
+  env: Env,
+  payload: unknown
+): CommentDecision {
+  if (mode === 'false') return { post: false, reason: 'comment is false' }
+  const event = env.GITHUB_EVENT_NAME ?? ''
+  if (!PR_EVENTS.includes(event)) {
+    return {
+      post: false,
+      reason:
+        event === '' ? 'not running in a workflow' : `the ${event} event is not a pull request`
+    }
+  }
+  const p = (payload ?? {}) as PullRequestPayload
+  const number = p.pull_request?.number
+  const fullName = env.GITHUB_REPOSITORY || p.repository?.full_name || ''
+  const [owner, repo] = fullName.split('/')
+  if (typeof number !== 'number' || !owner || !repo) {
+    return {
+      post: false,
+      reason: 'the event payload names no pull request number or repository'
+    }
+  }
+  const head = p.pull_request?.head?.repo?.full_name
+  const base = p.pull_request?.base?.repo?.full_name ?? fullName
+  return {
+    post: true,
+    target: {
+      apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+      owner,
+      repo,
+      number,
+      fromFork: head !== undefined && head !== base
+    }
+  }
+}
+
+/** The default comment-key: the job id plus the targets. */
+export function defaultCommentKey(env: Env, targets: string[]): string {
+  return [env.GITHUB_JOB || 'job', ...targets].join(' ')
+}
+
+/** The hidden marker that identifies this job's comment. */
+export function commentMarker(key: string): string {
+  const safe = key
+    .replace(/--+/g, '-')
+    .replace(/[<>"\s]+/g, ' ')
+    .trim()
+  return `<!-- rust-optimize-report key="${safe}" -->`
+}
+
+export function commentBody(report: string, marker: string): string {
+  return `${report.trimEnd()}\n\n${marker}\n`
+}
+
+export interface ExistingComment {
+  id: number
+  body?: string | null
+}
+
+/** The comment to update: the newest one carrying the marker. Pure. */
+export function findMarked(comments: ExistingComment[], marker: string): ExistingComment | null {
+  const marked = comments.filter((c) => (c.body ?? '').includes(marker))
+  return marked.length > 0 ? marked[marked.length - 1] : null
+}
+
+export interface UpsertResult {
+  action: 'created' | 'updated'
+  id: number
+  url: string
+}
+
+/** Creates the comment, or updates the one carrying the marker. */
+export async function upsertComment(
+  target: CommentTarget,
+  token: string,
+  marker: string,
+  body: string
+): Promise<UpsertResult> {
+  const { getOctokit } = await import('@actions/github')
+  const octokit = getOctokit(token, { baseUrl: target.apiUrl })
+  const where = { owner: target.owner, repo: target.repo }
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...where,
+    issue_number: target.number,
+    per_page: 100
+  })
+  const existing = findMarked(comments, marker)
+  if (existing !== null) {
+    const res = await octokit.rest.issues.updateComment({ ...where, comment_id: existing.id, body })
+    return { action: 'updated', id: res.data.id, url: res.data.html_url }
+  }
+  const res = await octokit.rest.issues.createComment({
+    ...where,
+    issue_number: target.number,
+    body
+  })
+  return { action: 'created', id: res.data.id, url: res.data.html_url }
+}
+
+/** What went wrong, in words, without anything secret. Pure. */
+export function describeCommentError(error: unknown, target: CommentTarget, token: string): string {
+  const status = (error as { status?: unknown }).status
+  const raw = error instanceof Error ? error.message : String(error)
+  const message = (token === '' ? raw : raw.split(token).join('***')).split('\n')[0]
+  const head = `Could not comment on pull request #${target.number}${typeof status === 'number' ? ` (HTTP ${status})` : ''}: ${message}`
+  if (status === 403 || status === 404 || status === 401) {
+    const why = target.fromFork
+      ? 'The pull request comes from a fork, and its token is read-only.'
+      : 'The token lacks permission: give the job `permissions: pull-requests: write`.'
+    return `${head}. ${why} To comment on fork pull requests, post the \`report\` output from a \`workflow_run\` workflow (see the README), or set \`comment: false\`.`
+  }
+  return head
+}
+
+export interface CommentOutcome {
+  /** Lines for the log. */
+  info: string[]
+  warning: string | null
+  failure: string | null
+}
+
+/** Where to comment for this run, or null when it is not a pull request (or comment is false). */
+export function commentTarget(mode: 'auto' | 'true' | 'false', env: Env): CommentTarget | null {
+  if (mode === 'false') return null
+  const decision = decideComment(mode, env, readEventPayload(env))
+  return decision.post ? decision.target : null
+}
+
+/** Posts or updates the comment; never throws. `comment: true` turns problems into a failure. */
+export async function publishComment(opts: {
+  mode: 'auto' | 'true' | 'false'
+  key: string
+  token: string
+  report: string
+  target: CommentTarget
+}): Promise<CommentOutcome> {
+  const { target } = opts
+  const problem = (text: string): CommentOutcome =>
+    opts.mode === 'true'
+      ? { info: [], warning: null, failure: text }
+      : { info: [], warning: text, failure: null }
+  if (opts.token === '') {
+    return problem(
+      `Could not comment on pull request #${target.number}: the github-token input is empty.`
+    )
+  }
+  const marker = commentMarker(opts.key)
+  try {
+    const result = await upsertComment(target, opts.token, marker, commentBody(opts.report, marker))
+    return {
+      info: [
+        `${result.action === 'created' ? 'Created' : 'Updated'} comment ${result.id} on pull request #${target.number} (key "${opts.key}"): ${result.url}`
+      ],
+      warning: null,
+      failure: null
+    }
+  } catch (error) {
+    return problem(describeCommentError(error, target, opts.token))
+  }
+}
