@@ -3,9 +3,11 @@ import { createRequire as __roCreateRequire } from 'node:module'; const require 
 import {
   INPUT_DEFAULTS,
   consoleLogger,
+  finishSccache,
   parseSettings,
+  parseState,
   runPipeline
-} from "./chunks/chunk-MNAJHZLC.js";
+} from "./chunks/chunk-UZXOP7EL.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";
@@ -36,9 +38,13 @@ ${USAGE}
     const v = values[name];
     return typeof v === "string" ? v : "";
   };
+  const state = /* @__PURE__ */ new Map();
+  const logger = consoleLogger();
   try {
     const settings = parseSettings(read, process.cwd());
-    const result = await runPipeline(settings, { ...process.env }, consoleLogger());
+    const result = await runPipeline(settings, { ...process.env }, logger, {
+      saveState: (name, value) => state.set(name, value)
+    });
     if (values.json === true) process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}
 `);
     else process.stdout.write(`
@@ -53,6 +59,9 @@ ${result.report}`);
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}
 `);
     return 1;
+  } finally {
+    const sccache = parseState(state.get("sccache") ?? "");
+    if (sccache !== null) await finishSccache(sccache, { ...process.env }, logger, false);
   }
 }
 

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-G7DKFCWO.js";
-import "./chunks/chunk-MNAJHZLC.js";
+} from "./chunks/chunk-LTBL4LJH.js";
+import "./chunks/chunk-UZXOP7EL.js";
 
 // src/post.ts
 await runPost();

@@ -10,6 +10,8 @@ export interface RunOptions {
   /** Called for each stderr chunk as it arrives. */
   onStderr?: (chunk: string) => void
   input?: string
+  /** Kill the child (SIGTERM) after this many milliseconds; it then resolves with code 1. */
+  timeoutMs?: number
 }
 
 export interface RunResult {
@@ -36,7 +38,8 @@ export function run(program: string, args: string[], options: RunOptions = {}): 
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
-      windowsHide: true
+      windowsHide: true,
+      timeout: options.timeoutMs
     })
     let stdout = ''
     let stderr = ''
@@ -62,6 +65,8 @@ export function run(program: string, args: string[], options: RunOptions = {}): 
       if (pending !== '' && options.onStdoutLine !== undefined) options.onStdoutLine(pending)
       resolve({ code: code ?? 1, stdout, stderr })
     })
+    // A child that exits before reading its input must not crash us with EPIPE.
+    child.stdin.on('error', () => undefined)
     child.stdin.end(options.input ?? '')
   })
 }

@@ -9,6 +9,7 @@ import { planProfile, resolveUserProfile, type ProfilePlan } from './profile.js'
 import { profileSources, readProject, type Project } from './project.js'
 import { planRustflags, wantedCpu, type RustflagsPlan } from './rustflags.js'
 import { configArgs, probeRustflags } from './rustflags-probe.js'
+import { setupSccache } from './sccache-setup.js'
 import type { Settings } from './settings.js'
 import { applyBaseline, overBudget, summarize, type Artifact, type Baseline } from './sizes.js'
 import { resolveToolchain, type Toolchain } from './toolchain.js'
@@ -20,6 +21,11 @@ export interface PipelineResult {
   report: string
   /** Set when the step must fail after reporting (size budget). */
   failure: string | null
+}
+
+export interface PipelineHooks {
+  /** Hands a value to the post step (the action) or to the end of the run (the CLI). */
+  saveState?: (name: string, value: string) => void
 }
 
 export class BuildFailed extends Error {
@@ -96,7 +102,8 @@ function relativeTo<T extends { file?: string }>(d: T, workspaceRoot: string): T
 export async function runPipeline(
   settings: Settings,
   env: Env,
-  logger: Logger
+  logger: Logger,
+  hooks: PipelineHooks = {}
 ): Promise<PipelineResult> {
   const cwd = settings.workingDirectory
   const toolchain = await resolveToolchain(settings.toolchain, cwd, env)
@@ -146,10 +153,22 @@ export async function runPipeline(
     logger.info(describeSettings(settings, toolchain, targets))
   )
 
+  const sccache = await setupSccache({
+    settings,
+    env: baseEnv,
+    cwd,
+    rustcVersion: toolchain.versionText,
+    targets,
+    workspaceRoot: project.workspaceRoot,
+    buildConfig: { profile: settings.profile, env: plan.env, rustflags: flags.map((f) => f.env) },
+    logger,
+    saveState: hooks.saveState ?? (() => undefined)
+  })
   const buildEnv = (triple: string): Env => ({
     ...baseEnv,
     ...plan.env,
-    ...(flags.find((f) => f.triple === triple)?.env ?? {})
+    ...(flags.find((f) => f.triple === triple)?.env ?? {}),
+    ...(sccache?.buildEnv ?? {})
   })
   const built = await buildAll({
     settings,
@@ -160,6 +179,8 @@ export async function runPipeline(
     logger,
     label: 'Build'
   })
+
+  const cacheResult = sccache === null ? null : await sccache.finish()
 
   let baseline: Baseline | null = null
   let baselineNote: string | null = null
@@ -198,7 +219,7 @@ export async function runPipeline(
     plan,
     rustflags: flags,
     rustc: toolchain.versionText.split('\n')[0],
-    cache: null,
+    cache: cacheResult?.cache ?? null,
     budget:
       settings.sizeBudget === null
         ? null
@@ -211,8 +232,8 @@ export async function runPipeline(
     plan,
     rustflags: flags,
     report,
-    sccacheHitRate: null,
-    cacheHit: false
+    sccacheHitRate: cacheResult?.hitRate ?? null,
+    cacheHit: cacheResult?.cacheHit ?? false
   })
   const failure =
     budgetExceeded === true
