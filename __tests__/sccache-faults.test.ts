@@ -4,7 +4,14 @@ import path from 'node:path'
 import { runAction, type ActionRun } from './support/action.js'
 import { closedPortUrl, startCacheServer } from './support/cache-server.js'
 import { copyFixture } from './support/fixtures.js'
-import { fakeRelease, pathWithout, scriptDir, staticServer } from './support/sccache.js'
+import {
+  fakeRelease,
+  pathWithout,
+  scriptDir,
+  staticServer,
+  stopTracked,
+  track
+} from './support/sccache.js'
 import { releaseTriple } from '../src/sccache-release.js'
 
 const INPUTS = { preset: 'none', 'target-cpu': 'none', baseline: 'none', comment: 'false' }
@@ -36,6 +43,8 @@ function expectNoWrapper(run: ActionRun): void {
   expect(run.outputs['cache-hit']).toBe('false')
   expect(run.state.sccache).toBeUndefined()
 }
+
+afterAll(() => stopTracked())
 
 test('sccache missing and not downloadable (mirror answers 404): warning, build without it', async () => {
   const mirror = await staticServer({})
@@ -84,11 +93,13 @@ test('a downloaded release is verified, installed in the tool cache and used as 
     )
 
     rmSync(path.join(ws, 'target'), { recursive: true, force: true })
-    const used = await runAction({
-      inputs: INPUTS,
-      cwd: ws,
-      env: { PATH: noSccachePath, RUST_OPTIMIZE_SCCACHE_MIRROR: good.url }
-    })
+    const used = track(
+      await runAction({
+        inputs: INPUTS,
+        cwd: ws,
+        env: { PATH: noSccachePath, RUST_OPTIMIZE_SCCACHE_MIRROR: good.url }
+      })
+    )
     expectBuilt(used)
     expect(warnings(used)).toBe('')
     const state = JSON.parse(used.state.sccache) as { bin: string }
@@ -151,7 +162,7 @@ test('cache service answering 500 on restore, unreachable on save: warnings, bui
   const server = await startCacheServer()
   try {
     server.fail(500)
-    const main = await runAction({ inputs: INPUTS, cwd: ws, env: server.env() })
+    const main = track(await runAction({ inputs: INPUTS, cwd: ws, env: server.env() }))
     expectBuilt(main)
     expect(warnings(main)).toMatch(/Failed to restore: .*500/)
     expect(main.outputs['sccache-hit-rate']).toBe('0')
@@ -180,7 +191,7 @@ test('cache service unreachable on restore, 500 on save: warnings, build fine', 
   const server = await startCacheServer()
   try {
     const env = { ...server.env(), ACTIONS_RESULTS_URL: await closedPortUrl() }
-    const main = await runAction({ inputs: INPUTS, cwd: ws, env })
+    const main = track(await runAction({ inputs: INPUTS, cwd: ws, env }))
     expectBuilt(main)
     expect(warnings(main)).toMatch(/Failed to restore: .*ECONNREFUSED/)
     server.fail(500, ['CreateCacheEntry'])

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { runAction, type ActionRun } from './support/action.js'
 import { startCacheServer, type CacheServer } from './support/cache-server.js'
 import { copyFixture } from './support/fixtures.js'
-import { freePort, redisKeys, startRedis } from './support/sccache.js'
+import { freePort, redisKeys, startRedis, stopTracked, track } from './support/sccache.js'
 
 const INPUTS = {
   preset: 'none',
@@ -58,7 +58,9 @@ describe('local backend through the Actions cache service', () => {
     // Same path on every runner (the cache version covers the path), but empty.
     rmSync(runnerTemp, { recursive: true, force: true })
     const env = server.env()
-    const main = await runAction({ inputs: { ...INPUTS, ...inputs }, cwd: ws, env, runnerTemp })
+    const main = track(
+      await runAction({ inputs: { ...INPUTS, ...inputs }, cwd: ws, env, runnerTemp })
+    )
     expectBuilt(main)
     const post = await runAction({ entry: 'post', cwd: ws, env, state: main.state, runnerTemp })
     expect(post.code).toBe(0)
@@ -135,6 +137,8 @@ async function sccacheHasRedis(redisUrl: string): Promise<boolean> {
   }
 }
 
+afterAll(() => stopTracked())
+
 test('env backend: a real Redis on loopback serves a second build with fresh local state', async () => {
   const redis = await startRedis()
   const ws = copyFixture('sccache-workspace')
@@ -142,11 +146,13 @@ test('env backend: a real Redis on loopback serves a second build with fresh loc
     const env = { SCCACHE_REDIS: redis.url }
     const run = async (): Promise<ActionRun> => {
       rmSync(path.join(ws, 'target'), { recursive: true, force: true })
-      const main = await runAction({
-        inputs: { ...INPUTS, 'sccache-backend': 'env' },
-        cwd: ws,
-        env
-      })
+      const main = track(
+        await runAction({
+          inputs: { ...INPUTS, 'sccache-backend': 'env' },
+          cwd: ws,
+          env
+        })
+      )
       expectBuilt(main)
       const post = await runAction({
         entry: 'post',
@@ -189,11 +195,13 @@ test('env backend: the user SCCACHE_* configuration is used untouched, nothing i
     const env = { ...server.env(), SCCACHE_DIR: userDir, SCCACHE_CACHE_SIZE: '100M' }
     const run = async (): Promise<ActionRun> => {
       rmSync(path.join(ws, 'target'), { recursive: true, force: true })
-      const main = await runAction({
-        inputs: { ...INPUTS, 'sccache-backend': 'env' },
-        cwd: ws,
-        env
-      })
+      const main = track(
+        await runAction({
+          inputs: { ...INPUTS, 'sccache-backend': 'env' },
+          cwd: ws,
+          env
+        })
+      )
       expectBuilt(main)
       const post = await runAction({
         entry: 'post',

@@ -145,3 +145,25 @@ export function redisKeys(port: number): number {
     execFileSync('redis-cli', ['-p', String(port), 'DBSIZE'], { encoding: 'utf8' }).trim()
   )
 }
+
+const started: { bin: string; env: Record<string, string | null> }[] = []
+
+/** Remembers the sccache server a main step started, so `stopTracked` can stop it if a test fails early. */
+export function track<T extends { state: Record<string, string> }>(run: T): T {
+  if (run.state.sccache !== undefined)
+    started.push(JSON.parse(run.state.sccache) as (typeof started)[number])
+  return run
+}
+
+/** Stops every tracked server that is still running (a stopped one just makes sccache complain). */
+export function stopTracked(): void {
+  for (const s of started.splice(0)) {
+    const env: Record<string, string | undefined> = { ...process.env }
+    for (const [k, v] of Object.entries(s.env)) env[k] = v ?? undefined
+    try {
+      execFileSync(s.bin, ['--stop-server'], { env, stdio: 'ignore', timeout: 30000 })
+    } catch {
+      // not running any more
+    }
+  }
+}
