@@ -3,9 +3,11 @@ import { createRequire as __roCreateRequire } from 'node:module'; const require 
 import {
   INPUT_DEFAULTS,
   consoleLogger,
+  finishSccache,
   parseSettings,
+  parseState,
   runPipeline
-} from "./chunks/chunk-TBMXZERQ.js";
+} from "./chunks/chunk-TPQW5WDV.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts
@@ -37,9 +39,13 @@ ${USAGE}
     const v = values[name];
     return typeof v === "string" ? v : "";
   };
+  const state = /* @__PURE__ */ new Map();
+  const logger = consoleLogger();
   try {
     const settings = parseSettings(read, process.cwd());
-    const result = await runPipeline(settings, { ...process.env }, consoleLogger());
+    const result = await runPipeline(settings, { ...process.env }, logger, {
+      saveState: (name, value) => state.set(name, value)
+    });
     if (values.json === true) process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}
 `);
     else process.stdout.write(`
@@ -54,6 +60,9 @@ ${result.report}`);
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}
 `);
     return 1;
+  } finally {
+    const sccache = parseState(state.get("sccache") ?? "");
+    if (sccache !== null) await finishSccache(sccache, { ...process.env }, logger, false);
   }
 }
 

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-MW54N66X.js";
-import "./chunks/chunk-TBMXZERQ.js";
+} from "./chunks/chunk-XGZB3AU2.js";
+import "./chunks/chunk-TPQW5WDV.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/post.ts

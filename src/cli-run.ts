@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util'
 import { consoleLogger } from './logger.js'
 import { runPipeline } from './pipeline.js'
+import { finishSccache, parseState } from './sccache-post.js'
 import { INPUT_DEFAULTS, parseSettings } from './settings.js'
 
 const USAGE = `Usage: rust-optimize [--preset speed|size|balanced|quick|lambda|none] [--targets T,...]
@@ -29,9 +30,13 @@ export async function runCli(argv: string[]): Promise<number> {
     const v = values[name]
     return typeof v === 'string' ? v : ''
   }
+  const state = new Map<string, string>()
+  const logger = consoleLogger()
   try {
     const settings = parseSettings(read, process.cwd())
-    const result = await runPipeline(settings, { ...process.env }, consoleLogger())
+    const result = await runPipeline(settings, { ...process.env }, logger, {
+      saveState: (name, value) => state.set(name, value)
+    })
     if (values.json === true) process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}\n`)
     else process.stdout.write(`\n${result.report}`)
     if (result.failure !== null) {
@@ -42,5 +47,9 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (error) {
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`)
     return 1
+  } finally {
+    // No post step here: stop the sccache server this run started (its cache stays on disk).
+    const sccache = parseState(state.get('sccache') ?? '')
+    if (sccache !== null) await finishSccache(sccache, { ...process.env }, logger, false)
   }
 }

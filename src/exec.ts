@@ -10,6 +10,8 @@ export interface RunOptions {
   /** Called for each complete stderr line (stderr is captured as well). */
   onStderrLine?: (line: string) => void
   input?: string
+  /** Kill the child (SIGTERM) after this many milliseconds; it then resolves with code 1. */
+  timeoutMs?: number
 }
 
 export interface RunResult {
@@ -57,7 +59,8 @@ export function run(program: string, args: string[], options: RunOptions = {}): 
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
-      windowsHide: true
+      windowsHide: true,
+      timeout: options.timeoutMs
     })
     let stdout = ''
     let stderr = ''

@@ -1,0 +1,169 @@
+// Helpers for the sccache tests: a PATH without a program, fake release archives, a static file
+// server standing in for a release mirror, and a Redis server on loopback.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+  chmodSync,
+  readFileSync
+} from 'node:fs'
+import http from 'node:http'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+/** PATH with every program of `PATH` except `name` (each directory mirrored as symlinks). */
+export function pathWithout(name: string, envPath = process.env.PATH ?? ''): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'ro-path-'))
+  const dirs: string[] = []
+  envPath.split(path.delimiter).forEach((dir, i) => {
+    if (dir === '' || !existsSync(dir)) return
+    const entries = readdirSync(dir)
+    if (!entries.includes(name)) {
+      dirs.push(dir)
+      return
+    }
+    const mirror = path.join(root, String(i))
+    mkdirSync(mirror)
+    for (const entry of entries)
+      if (entry !== name) symlinkSync(path.join(dir, entry), path.join(mirror, entry))
+    dirs.push(mirror)
+  })
+  return dirs.join(path.delimiter)
+}
+
+/** A directory holding an executable `sccache` shell script with `body`. */
+export function scriptDir(body: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-fake-sccache-'))
+  const file = path.join(dir, 'sccache')
+  writeFileSync(file, `#!/bin/sh\n${body}\n`)
+  chmodSync(file, 0o755)
+  return dir
+}
+
+/** A release archive laid out like sccache's (`sccache-<tag>-<triple>/sccache`) with a script inside. */
+export function fakeRelease(
+  tag: string,
+  triple: string,
+  script: string
+): { archive: Buffer; sha256: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-release-'))
+  const folder = `sccache-${tag}-${triple}`
+  mkdirSync(path.join(dir, folder))
+  writeFileSync(path.join(dir, folder, 'sccache'), `#!/bin/sh\n${script}\n`, { mode: 0o755 })
+  writeFileSync(path.join(dir, folder, 'README.md'), 'fake release\n')
+  execFileSync('tar', ['-czf', path.join(dir, 'out.tar.gz'), '-C', dir, folder])
+  const archive = readFileSync(path.join(dir, 'out.tar.gz'))
+  return { archive, sha256: createHash('sha256').update(archive).digest('hex') }
+}
+
+export interface StaticServer {
+  url: string
+  hits: string[]
+  close(): Promise<void>
+}
+
+/** Serves `files` (URL path → body) on loopback; anything else is a 404. */
+export async function staticServer(files: Record<string, Buffer | string>): Promise<StaticServer> {
+  const hits: string[] = []
+  const server = http.createServer((req, res) => {
+    const p = new URL(req.url ?? '/', 'http://x').pathname
+    hits.push(p)
+    const body = files[p]
+    if (body === undefined) {
+      res.writeHead(404).end('not found')
+      return
+    }
+    res.writeHead(200, { 'Content-Length': Buffer.byteLength(body) }).end(body)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as net.AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}`,
+    hits,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer()
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+export interface Redis {
+  url: string
+  port: number
+  stop(): Promise<void>
+}
+
+/** A throwaway redis-server on a loopback port, no persistence. */
+export async function startRedis(): Promise<Redis> {
+  const port = await freePort()
+  const child: ChildProcess = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
+  await new Promise<void>((resolve, reject) => {
+    let out = ''
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString()
+      if (out.includes('Ready to accept connections')) resolve()
+    })
+    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${out}`)))
+  })
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      })
+  }
+}
+
+/** Number of keys in the Redis at `port`. */
+export function redisKeys(port: number): number {
+  return Number(
+    execFileSync('redis-cli', ['-p', String(port), 'DBSIZE'], { encoding: 'utf8' }).trim()
+  )
+}
+
+const started: { bin: string; env: Record<string, string | null> }[] = []
+
+/** Remembers the sccache server a main step started, so `stopTracked` can stop it if a test fails early. */
+export function track<T extends { state: Record<string, string> }>(run: T): T {
+  if (run.state.sccache !== undefined)
+    started.push(JSON.parse(run.state.sccache) as (typeof started)[number])
+  return run
+}
+
+/** Stops every tracked server that is still running (a stopped one just makes sccache complain). */
+export function stopTracked(): void {
+  for (const s of started.splice(0)) {
+    const env: Record<string, string | undefined> = { ...process.env }
+    for (const [k, v] of Object.entries(s.env)) env[k] = v ?? undefined
+    try {
+      execFileSync(s.bin, ['--stop-server'], { env, stdio: 'ignore', timeout: 30000 })
+    } catch {
+      // not running any more
+    }
+  }
+}

@@ -1,0 +1,89 @@
+// The Actions cache key of the local sccache directory, its prefix fallbacks, and whether to save. Pure.
+import { createHash } from 'node:crypto'
+
+export interface KeyParts {
+  platform: string
+  arch: string
+  /** `rustc -vV`: release and commit, so a new nightly is a new toolchain. */
+  rustcVersion: string
+  targets: string[]
+  /** Everything that changes what rustc is asked to do: profile name and values, rustflags. */
+  buildConfig: unknown
+  /** Cargo.lock's contents, or null when the project has none. */
+  lockfile: string | null
+  /** The `cache-key` input. */
+  extra: string
+}
+
+export interface CacheKeys {
+  key: string
+  /** Prefixes to fall back on, most specific first. */
+  restoreKeys: string[]
+}
+
+const PREFIX = 'rust-optimize-sccache-v1'
+
+function short(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16)
+}
+
+/** Keys may not hold commas and are limited to 512 characters. */
+function clean(part: string): string {
+  return part.replace(/[,\s]+/g, '_').slice(0, 200)
+}
+
+/**
+ * `<prefix>-<os>-<arch>[-<cache-key>]-<toolchain>-<config>-<lock>`. Fallbacks keep OS, arch,
+ * cache-key and toolchain (sccache never reuses another rustc's output), dropping Cargo.lock first,
+ * then the build configuration.
+ */
+export function cacheKeys(parts: KeyParts): CacheKeys {
+  const extra = parts.extra.trim() === '' ? '' : `-${clean(parts.extra.trim())}`
+  const toolchain = `rustc${short(parts.rustcVersion)}`
+  const config = `cfg${short(JSON.stringify({ targets: [...parts.targets].sort(), build: parts.buildConfig }))}`
+  const lock = parts.lockfile === null ? 'nolock' : `lock${short(parts.lockfile)}`
+  const base = `${PREFIX}-${parts.platform}-${parts.arch}${extra}-${toolchain}-`
+  return {
+    key: `${base}${config}-${lock}`,
+    restoreKeys: [`${base}${config}-`, base]
+  }
+}
+
+export interface SaveDecision {
+  save: boolean
+  reason: string
+}
+
+/**
+ * Whether the post step saves the directory. Entries are immutable, so an exact hit is never saved
+ * again; a prefix hit or a miss is saved when this run wrote something to the cache.
+ */
+export function saveDecision(opts: {
+  saveCache: boolean
+  matchedKey: string | null
+  key: string
+  cacheWrites: number | null
+  serviceAvailable: boolean
+}): SaveDecision {
+  if (!opts.saveCache) return { save: false, reason: 'save-cache is false' }
+  if (!opts.serviceAvailable)
+    return { save: false, reason: 'the Actions cache service is not available' }
+  if (opts.matchedKey === opts.key) {
+    return {
+      save: false,
+      reason:
+        opts.cacheWrites === 0
+          ? 'exact hit and nothing new'
+          : `exact hit: entries are immutable, so this run's ${opts.cacheWrites === null ? 'new' : `${opts.cacheWrites} new`} cache objects are saved with the next key (a change of Cargo.lock, toolchain, settings or cache-key)`
+    }
+  }
+  if (opts.matchedKey !== null && opts.cacheWrites === 0)
+    return { save: false, reason: `restored from ${opts.matchedKey} and nothing new was compiled` }
+  return {
+    save: true,
+    reason:
+      opts.matchedKey === null
+        ? 'no entry existed'
+        : `restored from a prefix match (${opts.matchedKey})`
+  }
+}
