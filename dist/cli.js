@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-TPQW5WDV.js";
+} from "./chunks/chunk-ORTP63ST.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts
@@ -15,6 +15,19 @@ import { parseArgs } from "node:util";
 var USAGE = `Usage: rust-optimize [--preset speed|size|balanced|quick|lambda|none] [--targets T,...]
                      [--manifest-path PATH] [--working-directory DIR] [--json] [--<input> VALUE ...]
 Every action input is a flag of the same name, e.g. --target-cpu none, --baseline profile.`;
+function keepStdoutForResults() {
+  const stdout = process.stdout.write.bind(process.stdout);
+  const debug = process.env.RUNNER_DEBUG === "1";
+  process.stdout.write = ((chunk, ...rest) => {
+    const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+    const kept = debug ? text : text.replace(/^::debug::.*(\r?\n|$)/gm, "");
+    const done = rest.find((r) => typeof r === "function");
+    return kept === "" ? (done?.(), true) : process.stderr.write(kept, done);
+  });
+  return (text) => {
+    stdout(text);
+  };
+}
 async function runCli(argv) {
   const options = {
     json: { type: "boolean" },
@@ -39,6 +52,7 @@ ${USAGE}
     const v = values[name];
     return typeof v === "string" ? v : "";
   };
+  const print = keepStdoutForResults();
   const state = /* @__PURE__ */ new Map();
   const logger = consoleLogger();
   try {
@@ -46,9 +60,9 @@ ${USAGE}
     const result = await runPipeline(settings, { ...process.env }, logger, {
       saveState: (name, value) => state.set(name, value)
     });
-    if (values.json === true) process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}
+    if (values.json === true) print(`${JSON.stringify(result.outputs, null, 2)}
 `);
-    else process.stdout.write(`
+    else print(`
 ${result.report}`);
     if (result.failure !== null) {
       process.stderr.write(`error: ${result.failure}

@@ -9,6 +9,25 @@ const USAGE = `Usage: rust-optimize [--preset speed|size|balanced|quick|lambda|n
                      [--manifest-path PATH] [--working-directory DIR] [--json] [--<input> VALUE ...]
 Every action input is a flag of the same name, e.g. --target-cpu none, --baseline profile.`
 
+/**
+ * Libraries shared with the action (@actions/*) write runner commands to stdout. On a terminal,
+ * stdout carries only the report or the JSON: everything else goes to stderr, and `::debug::`
+ * lines are dropped unless RUNNER_DEBUG=1. Returns the writer of the real stdout.
+ */
+function keepStdoutForResults(): (text: string) => void {
+  const stdout = process.stdout.write.bind(process.stdout)
+  const debug = process.env.RUNNER_DEBUG === '1'
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    const kept = debug ? text : text.replace(/^::debug::.*(\r?\n|$)/gm, '')
+    const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined
+    return kept === '' ? (done?.(), true) : process.stderr.write(kept, done)
+  }) as typeof process.stdout.write
+  return (text) => {
+    stdout(text)
+  }
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   const options: Record<string, { type: 'string' | 'boolean' }> = {
     json: { type: 'boolean' },
@@ -30,6 +49,7 @@ export async function runCli(argv: string[]): Promise<number> {
     const v = values[name]
     return typeof v === 'string' ? v : ''
   }
+  const print = keepStdoutForResults()
   const state = new Map<string, string>()
   const logger = consoleLogger()
   try {
@@ -37,8 +57,8 @@ export async function runCli(argv: string[]): Promise<number> {
     const result = await runPipeline(settings, { ...process.env }, logger, {
       saveState: (name, value) => state.set(name, value)
     })
-    if (values.json === true) process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}\n`)
-    else process.stdout.write(`\n${result.report}`)
+    if (values.json === true) print(`${JSON.stringify(result.outputs, null, 2)}\n`)
+    else print(`\n${result.report}`)
     if (result.failure !== null) {
       process.stderr.write(`error: ${result.failure}\n`)
       return 1

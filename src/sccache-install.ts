@@ -12,6 +12,7 @@ import {
   rmSync
 } from 'node:fs'
 import os from 'node:os'
+import { lookup } from 'node:dns/promises'
 import path from 'node:path'
 import * as tc from '@actions/tool-cache'
 import {
@@ -66,6 +67,26 @@ function fileSha256(file: string): Promise<string> {
   })
 }
 
+/**
+ * Fails at once when the download host has no address (an offline machine), instead of waiting
+ * through the downloader's retries. Skipped behind a proxy, which resolves names itself.
+ */
+async function assertResolvable(url: string): Promise<void> {
+  const proxied = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some(
+    (v) => process.env[v]
+  )
+  if (proxied) return
+  const host = new URL(url).hostname
+  try {
+    await lookup(host)
+  } catch (error) {
+    throw new Error(
+      `download of ${url} failed: cannot resolve ${host} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      { cause: error }
+    )
+  }
+}
+
 /** Downloads and verifies the archive; returns the directory that holds the binary. */
 export async function downloadRelease(asset: ReleaseAsset, workDir: string): Promise<string> {
   mkdirSync(workDir, { recursive: true })
@@ -78,6 +99,7 @@ export async function downloadRelease(asset: ReleaseAsset, workDir: string): Pro
       throw new Error(`download of ${url} failed: ${(error as Error).message}`, { cause: error })
     }
   }
+  await assertResolvable(asset.checksumUrl)
   const checksumFile = await download(asset.checksumUrl, 'archive.sha256')
   const expected = parseChecksum(readFileSync(checksumFile, 'utf8'))
   if (expected === null) throw new Error(`${asset.checksumUrl} does not hold a sha256 digest`)
