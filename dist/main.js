@@ -7,3 +7,4 @@ import "./chunks/chunk-MUWZTJLU.js";
 
 // src/main.ts
 await runMain();
+process.exit();

@@ -7,3 +7,4 @@ import "./chunks/chunk-MUWZTJLU.js";
 
 // src/post.ts
 await runPost();
+process.exit();
