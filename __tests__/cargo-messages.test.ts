@@ -55,6 +55,29 @@ describe('parseCargoLine', () => {
     ])
   })
 
+  it('reports a wasm cdylib by its .wasm file', () => {
+    const line = artifact({
+      package_id: LIB,
+      target: { kind: ['cdylib', 'rlib'], crate_types: ['cdylib', 'rlib'], name: 'my_lib' },
+      executable: null,
+      filenames: [
+        '/w/target/wasm32-unknown-unknown/release/my_lib.wasm',
+        '/w/target/wasm32-unknown-unknown/release/libmy_lib.rlib'
+      ]
+    })
+    expect(parseCargoLine(line, members, 'wasm32-unknown-unknown')).toEqual({
+      kind: 'artifact',
+      files: [
+        {
+          name: 'my_lib.wasm',
+          kind: 'cdylib',
+          target: 'wasm32-unknown-unknown',
+          path: '/w/target/wasm32-unknown-unknown/release/my_lib.wasm'
+        }
+      ]
+    })
+  })
+
   it('ignores dependencies, build scripts, proc-macros, plain libs and test builds', () => {
     const other = [
       artifact({ package_id: 'registry+https://x#serde@1.0.0' }),

@@ -10,6 +10,7 @@ import {
   gnuPrefix,
   pdbPath,
   planDebugSymbols,
+  rustObjcopyPath,
   symbolFamily
 } from '../src/debug-symbols.js'
 import type { UserProfile } from '../src/profile.js'
@@ -180,6 +181,10 @@ describe('planning', () => {
     })
     expect(gnuPrefix('aarch64-unknown-linux-gnu')).toBe('aarch64-linux-gnu')
     expect(pdbPath('C:/t/release/my-app.exe')).toBe('C:/t/release/my_app.pdb')
+    expect(rustObjcopyPath('/r', T)).toBe(`/r/lib/rustlib/${T}/bin/rust-objcopy`)
+    expect(rustObjcopyPath('/r', 'x86_64-pc-windows-msvc')).toBe(
+      '/r/lib/rustlib/x86_64-pc-windows-msvc/bin/rust-objcopy.exe'
+    )
     expect(
       ['x86_64-apple-darwin', 'x86_64-pc-windows-msvc', 'x86_64-pc-windows-gnu', T].map(
         symbolFamily

@@ -197,6 +197,34 @@ describe('the core pipeline on the fixture workspace', () => {
     )
   })
 
+  it('honours --target-dir and --config profile keys in cargo-args, also with a baseline build', async () => {
+    const dir = copyFixture('workspace')
+    const run = await runAction({
+      cwd: dir,
+      inputs: {
+        ...QUIET,
+        preset: 'quick',
+        package: 'app',
+        baseline: 'profile',
+        'cargo-args': `-v --target-dir out --config 'profile.release.lto="off"'`
+      }
+    })
+    expect(run.code).toBe(0)
+    const artifacts = JSON.parse(run.outputs.artifacts) as Artifact[]
+    const baseDir = path.join(dir, 'target', 'rust-optimize-baseline', HOST, 'release')
+    expect(artifacts.map((a) => a.name).sort()).toEqual(['app', 'app-tool'])
+    for (const a of artifacts) {
+      expect(a.path).toBe(path.join(dir, 'out', HOST, 'release', a.name))
+      expect(a.baseline).toBe(statSync(path.join(baseDir, a.name)).size)
+    }
+    // cargo ranks --config above the action's CARGO_PROFILE_* variables: the output says so.
+    const optimized = rustcCalls(run.stdout).filter((c) => c.crate === 'app')[0]
+    expect(flagsOf(optimized).codegen).toContain('lto=off')
+    const profile = JSON.parse(run.outputs.profile) as Record<string, unknown>
+    expect(profile.lto).toEqual({ value: 'off', source: 'user' })
+    expect(profile['opt-level']).toEqual({ value: 3, source: 'preset' })
+  })
+
   it('turns compiler errors into annotations on the source line and fails, leaving files as they were', async () => {
     const dir = copyFixture('workspace')
     writeFileSync(

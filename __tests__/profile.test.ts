@@ -49,6 +49,29 @@ describe('resolveUserProfile', () => {
     expect(user.settings.strip).toEqual({ value: false, origin: 'env CARGO_PROFILE_DIST_STRIP' })
   })
 
+  it('ranks --config of cargo-args above env, and takes prototype names as custom profiles', () => {
+    const user = resolveUserProfile(
+      'release',
+      [
+        manifest({ release: { lto: 'thin' } }),
+        {
+          label: '--config profile.release.lto="off"',
+          profiles: { release: { lto: 'off' } },
+          cli: true
+        }
+      ],
+      { CARGO_PROFILE_RELEASE_LTO: 'fat' }
+    )
+    expect(user.settings.lto).toEqual({
+      value: 'off',
+      origin: '--config profile.release.lto="off" [profile.release]',
+      cli: true
+    })
+    expect(() => resolveUserProfile('constructor', [manifest({})], {})).toThrow(
+      `no [profile.constructor] exists`
+    )
+  })
+
   it('rejects a profile that does not exist, or one without inherits', () => {
     expect(() => resolveUserProfile('dist', [manifest({})], {})).toThrow(
       `Input 'profile' has the value "dist", but no [profile.dist] exists`
@@ -131,6 +154,33 @@ describe('planProfile', () => {
     expect(overridden.env.CARGO_PROFILE_RELEASE_LTO).toBe('false')
     expect(overridden.env.CARGO_PROFILE_RELEASE_CODEGEN_UNITS).toBe('4')
     expect(overridden.effective['codegen-units']?.source).toBe('override')
+  })
+
+  it("reports a key set with --config in cargo-args as the user's: no variable of the action beats it", () => {
+    const user = resolveUserProfile(
+      'release',
+      [{ label: '--config x', profiles: { release: { lto: 'off', panic: 'unwind' } }, cli: true }],
+      {}
+    )
+    const plan = planProfile(user, {
+      profile: 'release',
+      preset: 'speed',
+      overrides: { panic: 'abort' },
+      respectUserProfile: false
+    })
+    expect(plan.env.CARGO_PROFILE_RELEASE_LTO).toBeUndefined()
+    expect(plan.env.CARGO_PROFILE_RELEASE_PANIC).toBeUndefined()
+    expect(plan.effective.lto).toEqual({
+      value: 'off',
+      source: 'user',
+      note: '--config x [profile.release]'
+    })
+    expect(plan.effective.panic?.source).toBe('user')
+    expect(plan.panicAbortApplied).toBe(false)
+    expect(plan.skipped.map((s) => [s.key, s.preset])).toEqual([
+      ['lto', 'fat'],
+      ['panic', 'abort']
+    ])
   })
 
   it('leaves strip alone when the user enabled debug', () => {

@@ -93,6 +93,15 @@ describe('wantedCpu', () => {
     expect(wantedCpu(map, 'speed', 'aarch64-unknown-linux-gnu')).toBe('neoverse-n1')
     expect(wantedCpu({ mode: 'none' }, 'speed', T)).toBeNull()
   })
+
+  it('takes none and auto in the per-target map as words, not CPU names', () => {
+    const map = {
+      mode: 'map' as const,
+      perTarget: { [T]: 'none', 'aarch64-unknown-linux-gnu': 'auto' }
+    }
+    expect(wantedCpu(map, 'speed', T)).toBeNull()
+    expect(wantedCpu(map, 'speed', 'aarch64-unknown-linux-gnu')).toBe('neoverse-n1')
+  })
 })
 
 describe('names and probes', () => {
@@ -100,6 +109,8 @@ describe('names and probes', () => {
     expect(targetEnvName('thumbv8m.main-none-eabi', 'LINKER')).toBe(
       'CARGO_TARGET_THUMBV8M_MAIN_NONE_EABI_LINKER'
     )
+    // A target spec file: cargo reads target.<file stem> (checked with -Zjson-target-spec).
+    expect(targetEnvName('specs/my-os.json', 'RUSTFLAGS')).toBe('CARGO_TARGET_MY_OS_RUSTFLAGS')
   })
 
   it("reads the user's flags from cargo's probe log, without the marker", () => {

@@ -1,11 +1,14 @@
 // Every sccache or cache problem ends in a successful build with a warning.
 import { rmSync } from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import { runAction, type ActionRun } from './support/action.js'
 import { closedPortUrl, startCacheServer } from './support/cache-server.js'
 import { copyFixture } from './support/fixtures.js'
 import {
   fakeRelease,
+  freePort,
   pathWithout,
   scriptDir,
   staticServer,
@@ -156,6 +159,31 @@ test('an sccache that starts but cannot wrap rustc: warning, server stopped, bui
     'rustc -vV',
     '--stop-server'
   ])
+})
+
+test('an unexpected failure after the server started (state file missing): warning, server stopped, build without it', async () => {
+  const port = await freePort()
+  const run = await runAction({
+    inputs: INPUTS,
+    cwd: ws,
+    env: {
+      SCCACHE_SERVER_PORT: String(port),
+      GITHUB_STATE: path.join(os.tmpdir(), 'ro-no-such-dir', 'state')
+    }
+  })
+  expectBuilt(run)
+  expect(run.outputs['sccache-hit-rate']).toBe('')
+  expect(warnings(run)).toMatch(/sccache setup failed, building without it: .*state/)
+  // Nobody listens on the server's port any more.
+  const refused = await new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(false)
+    })
+    socket.once('error', () => resolve(true))
+  })
+  expect(refused).toBe(true)
 })
 
 test('cache service answering 500 on restore, unreachable on save: warnings, build and stats fine', async () => {

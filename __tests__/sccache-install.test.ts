@@ -1,10 +1,10 @@
 // Getting sccache: PATH and SCCACHE_PATH first, then the tool cache, then a verified download from a
 // release mirror (a loopback server here). Real tool-cache, real tar, real files.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { jest } from '@jest/globals'
-import { locateSccache } from '../src/sccache-install.js'
+import { locateSccache, onPath } from '../src/sccache-install.js'
 import { releaseAsset, releaseTriple } from '../src/sccache-release.js'
 import {
   fakeRelease,
@@ -90,6 +90,19 @@ test('an sccache on PATH wins; SCCACHE_PATH wins over PATH', async () => {
     (await locateSccache(TAG, { ...env, SCCACHE_PATH: '/nonexistent/sccache' }, log)).source
   ).toBe('PATH')
   expect(logs.join('\n')).toContain('SCCACHE_PATH=/nonexistent/sccache is not an executable file')
+})
+
+test('on Windows the search path is found under any case of its name (the runner sets `Path`)', () => {
+  const bin = mkdtempSync(path.join(os.tmpdir(), 'ro-win-path-'))
+  try {
+    writeFileSync(path.join(bin, 'sccache.exe'), '')
+    expect(onPath({ Path: bin }, 'win32')).toBe(path.join(bin, 'sccache.exe'))
+    expect(onPath({ PATH: bin }, 'win32')).toBe(path.join(bin, 'sccache.exe'))
+    // Elsewhere the name is exact, as the system's own lookup has it.
+    expect(onPath({ Path: bin }, 'linux')).toBeNull()
+  } finally {
+    rmSync(bin, { recursive: true, force: true })
+  }
 })
 
 test('downloads from the mirror, verifies the sha256, keeps it in the tool cache', async () => {

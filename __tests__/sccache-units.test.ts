@@ -111,6 +111,12 @@ test('save decisions', () => {
   })
   expect(d({ matchedKey: 'k-old', cacheWrites: 0 }).save).toBe(false)
   expect(d({ cacheWrites: null }).save).toBe(true)
+  // A miss with nothing written (sccache unused, or cargo had nothing to compile): an empty entry
+  // would take the exact key, and every later run would get an 'exact hit' of nothing.
+  expect(d({ cacheWrites: 0 })).toEqual({
+    save: false,
+    reason: 'nothing was written to the cache in this run'
+  })
 })
 
 test('server environment per backend', () => {
@@ -119,7 +125,8 @@ test('server environment per backend', () => {
     SCCACHE_REDIS: 'redis://x',
     SCCACHE_DIR: '/mine',
     ACTIONS_RESULTS_URL: 'https://r/',
-    ACTIONS_RUNTIME_TOKEN: 't'
+    ACTIONS_RUNTIME_TOKEN: 't',
+    RUNNER_TEMP: '/runner/temp'
   }
   const common = { port: 4321, saveCache: true, dir: '/tmp/cache', cacheKey: '' }
   expect(serverEnv({ ...common, backend: 'local', env: user })).toEqual({
@@ -155,6 +162,15 @@ test('server environment per backend', () => {
   })
   expect(
     serverEnv({ ...common, backend: 'local', env: { SCCACHE_CACHE_SIZE: '500M' } })
+      .SCCACHE_CACHE_SIZE
+  ).toBeUndefined()
+  // The CLI on a developer's machine (no runner): their own cache directory is never trimmed.
+  expect(serverEnv({ ...common, backend: 'local', dir: null, env: {} })).toEqual({
+    SCCACHE_SERVER_PORT: '4321',
+    SCCACHE_IDLE_TIMEOUT: '0'
+  })
+  expect(
+    serverEnv({ ...common, backend: 'local', dir: '/mine', env: { SCCACHE_DIR: '/mine' } })
       .SCCACHE_CACHE_SIZE
   ).toBeUndefined()
 })

@@ -119,6 +119,12 @@ describe('local backend through the Actions cache service', () => {
     expect(fourth.post.summary).toContain('- Not saved: save-cache is false')
     expect(server.calls('CreateCacheEntry')).toHaveLength(2)
     expect(warnings(fourth.post)).toEqual([])
+
+    // 5. Another package selection of the same workspace is another key, so a matrix of jobs that
+    // build different packages or features does not share (and fight over) one entry.
+    const fifth = await job({ package: 'app' })
+    expect(state(fifth.main).local?.key).not.toBe(key)
+    expect(state(fifth.main).local?.matchedKey).toBe(thirdKey) // the newest at the toolchain prefix
   })
 })
 

@@ -139,6 +139,24 @@ describe('parseSettings', () => {
       '"--features \\"a b"',
       'POSIX shell'
     ],
+    [
+      { 'cargo-args': '--locked --release' },
+      "Input 'cargo-args'",
+      '"--locked --release"',
+      "'--release' is set by the action; the 'profile' input"
+    ],
+    [
+      { 'cargo-args': '--target=aarch64-unknown-linux-gnu' },
+      "Input 'cargo-args'",
+      '"--target=aarch64-unknown-linux-gnu"',
+      "use the 'targets' input"
+    ],
+    [
+      { 'cargo-args': '--manifest-path a/Cargo.toml' },
+      "Input 'cargo-args'",
+      '"--manifest-path a/Cargo.toml"',
+      "use the 'manifest-path' input"
+    ],
     [{ sccache: 'yes' }, "Input 'sccache'", '"yes"', "'true' or 'false'"],
     [
       { 'target-cpu': 'x86_64-unknown-linux-gnu=' },

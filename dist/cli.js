@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-ORTP63ST.js";
+} from "./chunks/chunk-QBR4YJ74.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

@@ -7,6 +7,26 @@ import { finishSccache, parseState, summarySection } from './sccache-post.js'
 import { STATE_NAME } from './sccache-setup.js'
 import { parseSettings } from './settings.js'
 
+/**
+ * The step's environment without its `INPUT_*` variables: settings were read from them, and cargo,
+ * build scripts and proc macros need not see `github-token` (a `run:` step would not have it).
+ */
+function withoutInputs(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)))
+}
+
+/** The job summary is auxiliary: a summary file that cannot be written is a warning. */
+async function writeSummary(text: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(text).write()
+  } catch (error) {
+    core.warning(
+      `Job summary not written: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+}
+
 export async function runMain(): Promise<void> {
   try {
     const token = core.getInput('github-token')
@@ -15,11 +35,11 @@ export async function runMain(): Promise<void> {
       (name) => core.getInput(name),
       process.env.GITHUB_WORKSPACE ?? process.cwd()
     )
-    const result = await runPipeline(settings, { ...process.env }, actionsLogger, {
+    const result = await runPipeline(settings, withoutInputs(process.env), actionsLogger, {
       saveState: (name, value) => core.saveState(name, value)
     })
     for (const name of OUTPUT_NAMES) core.setOutput(name, result.outputs[name])
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.report).write()
+    await writeSummary(result.report)
     if (result.failure !== null) core.setFailed(result.failure)
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
@@ -30,9 +50,8 @@ export async function runPost(): Promise<void> {
   try {
     const sccache = parseState(core.getState(STATE_NAME))
     if (sccache !== null) {
-      const result = await finishSccache(sccache, { ...process.env }, actionsLogger, true)
-      if (process.env.GITHUB_STEP_SUMMARY)
-        await core.summary.addRaw(summarySection(sccache, result)).write()
+      const result = await finishSccache(sccache, withoutInputs(process.env), actionsLogger, true)
+      await writeSummary(summarySection(sccache, result))
     }
   } catch (error) {
     core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`)

@@ -3,7 +3,25 @@ import { run } from './exec.js'
 import { parseCargoLine, uniqueFiles, type BuiltFile, type Diagnostic } from './cargo-messages.js'
 import type { Settings } from './settings.js'
 
-/** The `cargo build` arguments for one target. Pure. */
+/**
+ * cargo-args without the options that choose where outputs go (`--target-dir`, and nightly's
+ * `--artifact-dir`/`--out-dir`): a build into a directory of its own must neither collide with them
+ * (cargo rejects a second `--target-dir`) nor copy its files over the user's. Pure.
+ */
+function withoutOutputDirs(cargoArgs: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < cargoArgs.length; i++) {
+    const arg = cargoArgs[i]
+    if (/^--(target-dir|artifact-dir|out-dir)$/.test(arg)) i++
+    else if (!/^--(target-dir|artifact-dir|out-dir)=/.test(arg)) out.push(arg)
+  }
+  return out
+}
+
+/**
+ * The `cargo build` arguments for one target. `targetDir`: a target directory of the action's own
+ * (the `profile` baseline), which replaces any in cargo-args. Pure.
+ */
 export function buildArgs(settings: Settings, triple: string, targetDir: string | null): string[] {
   const args = ['build', '--profile', settings.profile, '--target', triple, '--message-format=json']
   if (settings.manifestPath !== null) args.push('--manifest-path', settings.manifestPath)
@@ -13,8 +31,9 @@ export function buildArgs(settings: Settings, triple: string, targetDir: string 
   if (settings.allFeatures) args.push('--all-features')
   if (settings.noDefaultFeatures) args.push('--no-default-features')
   if (settings.locked) args.push('--locked')
-  if (targetDir !== null) args.push('--target-dir', targetDir)
-  args.push(...settings.cargoArgs)
+  if (targetDir !== null)
+    args.push('--target-dir', targetDir, ...withoutOutputDirs(settings.cargoArgs))
+  else args.push(...settings.cargoArgs)
   return args
 }
 

@@ -57,6 +57,8 @@ function libKind(file: string, crateTypes: string[]): ArtifactKind | null {
   const base = path.basename(file)
   if (/\.(dll\.lib|dll\.a|dll\.exp|rlib|rmeta|pdb|dwp|d)$/.test(base)) return null
   if (/\.(so|dylib|dll)$/.test(base)) return crateTypes.includes('cdylib') ? 'cdylib' : 'dylib'
+  // A cdylib for wasm targets (wasm-bindgen, plugins) is one `.wasm` file.
+  if (/\.wasm$/.test(base)) return crateTypes.includes('cdylib') ? 'cdylib' : null
   if (/\.(a|lib)$/.test(base)) return crateTypes.includes('staticlib') ? 'staticlib' : null
   return null
 }

@@ -98,6 +98,12 @@ export function gnuPrefix(triple: string): string {
   return [arch, ...rest].join('-')
 }
 
+/** The toolchain's own objcopy (`.exe` on a Windows host). Pure. */
+export function rustObjcopyPath(sysroot: string, host: string): string {
+  const exe = host.includes('-windows-') ? '.exe' : ''
+  return path.join(sysroot, 'lib', 'rustlib', host, 'bin', `rust-objcopy${exe}`)
+}
+
 interface Tool {
   program: string
   env: Env
@@ -119,7 +125,7 @@ async function findObjcopy(triple: string, host: string, env: Env): Promise<Tool
   const candidates: Tool[] = []
   try {
     const sysroot = (await output('rustc', ['--print', 'sysroot'], { env })).trim()
-    const program = path.join(sysroot, 'lib', 'rustlib', host, 'bin', 'rust-objcopy')
+    const program = rustObjcopyPath(sysroot, host)
     const lib = path.join(sysroot, 'lib')
     const ld = host.includes('apple') ? 'DYLD_LIBRARY_PATH' : 'LD_LIBRARY_PATH'
     if (existsSync(program)) {

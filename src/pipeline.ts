@@ -1,7 +1,7 @@
 // Orchestration only: runs the phases in order. Decisions live in pure modules, effects in thin ones.
 import { lookupBaseline, type AutoBaseline } from './baseline-auto.js'
 import { runBuilds, type Env } from './build-phase.js'
-import { prepareTargets } from './cross.js'
+import { cliConfigs, prepareTargets } from './cross.js'
 import { FORCED_NOTE, planDebugSymbols } from './debug-symbols.js'
 import type { Logger } from './logger.js'
 import { planProfile, resolveUserProfile } from './profile.js'
@@ -59,7 +59,8 @@ export async function runPipeline(
 
   const { project, plan, symbols } = await logger.group('Profile', async () => {
     const project = await readProject(cwd, settings.manifestPath, baseEnv)
-    const user = resolveUserProfile(settings.profile, profileSources(project), baseEnv)
+    const sources = profileSources(project, cliConfigs(settings.cargoArgs, cwd))
+    const user = resolveUserProfile(settings.profile, sources, baseEnv)
     const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
     const plan = planProfile(
       user,

@@ -21,12 +21,16 @@ export interface ProfileSource {
   label: string
   /** The `profile` table of that file: profile name → keys. */
   profiles: Record<string, Record<string, unknown>>
+  /** A `--config` of cargo-args: cargo ranks it above CARGO_PROFILE_* variables. */
+  cli?: boolean
 }
 
 export interface UserSetting {
   value: ProfileValue
   /** Where it was set, e.g. "Cargo.toml [profile.release]" or "env CARGO_PROFILE_RELEASE_LTO". */
   origin: string
+  /** Set with `--config` in cargo-args: no CARGO_PROFILE_* variable of the action can change it. */
+  cli?: boolean
 }
 
 export interface UserProfile {
@@ -42,10 +46,16 @@ const BUILT_IN_PARENT: Record<string, string | null> = {
   test: 'dev'
 }
 
+/** The `[profile.<name>]` table of a source (own keys only: a profile may be named `constructor`). */
+function table(source: ProfileSource, name: string): Record<string, unknown> | undefined {
+  return Object.hasOwn(source.profiles, name) ? source.profiles[name] : undefined
+}
+
 /**
  * Resolves what the user set for `profile`: sources are given lowest precedence first
  * (Cargo.toml, then CARGO_HOME config, then config files from the outermost directory inwards);
- * CARGO_PROFILE_* environment variables beat them all. Follows `inherits`.
+ * CARGO_PROFILE_* environment variables beat them, and `--config` sources (cli) beat those.
+ * Follows `inherits`.
  * Throws when the profile does not exist.
  */
 export function resolveUserProfile(
@@ -53,19 +63,28 @@ export function resolveUserProfile(
   sources: ProfileSource[],
   env: Record<string, string | undefined>
 ): UserProfile {
+  const inFiles = (name: string, key: string, cli: boolean): UserSetting | undefined => {
+    for (let i = sources.length - 1; i >= 0; i--) {
+      if ((sources[i].cli === true) !== cli) continue
+      const value = table(sources[i], name)?.[key]
+      if (value !== undefined) {
+        const origin = `${sources[i].label} [profile.${name}]`
+        return cli
+          ? { value: value as ProfileValue, origin, cli }
+          : { value: value as ProfileValue, origin }
+      }
+    }
+    return undefined
+  }
   const lookup = (name: string, key: string): UserSetting | undefined => {
+    const fromCli = inFiles(name, key, true)
+    if (fromCli !== undefined) return fromCli
     const envName = profileEnvName(name, key)
     const fromEnv = env[envName]
     if (fromEnv !== undefined && fromEnv !== '' && isProfileKey(key)) {
       return { value: parseEnvProfileValue(key, fromEnv), origin: `env ${envName}` }
     }
-    for (let i = sources.length - 1; i >= 0; i--) {
-      const value = sources[i].profiles[name]?.[key]
-      if (value !== undefined) {
-        return { value: value as ProfileValue, origin: `${sources[i].label} [profile.${name}]` }
-      }
-    }
-    return undefined
+    return inFiles(name, key, false)
   }
 
   const chain: string[] = []
@@ -75,12 +94,12 @@ export function resolveUserProfile(
     }
     chain.push(name)
     const inherits: ProfileValue | undefined = lookup(name, 'inherits')?.value
-    if (name in BUILT_IN_PARENT) {
+    if (Object.hasOwn(BUILT_IN_PARENT, name)) {
       name = BUILT_IN_PARENT[name]
     } else if (typeof inherits === 'string') {
       name = inherits
     } else {
-      const defined = sources.some((s) => s.profiles[name as string] !== undefined)
+      const defined = sources.some((s) => table(s, name as string) !== undefined)
       throw new Error(
         defined
           ? `Input 'profile' names the custom profile "${profile}", but [profile.${name}] has no 'inherits' key; cargo requires one`
@@ -181,7 +200,13 @@ export function planProfile(user: UserProfile, options: MergeOptions): ProfilePl
     const fromPreset = preset[key]
     let chosen: EffectiveKey
     const forced = options.forced?.[key]
-    if (override !== undefined) {
+    const wanted = override ?? forced ?? fromPreset
+    if (mine?.cli === true) {
+      // cargo ranks `--config` above the CARGO_PROFILE_* variables the action could set.
+      if (wanted !== undefined && wanted !== mine.value)
+        skipped.push({ key, preset: wanted, reason: `set by you with ${mine.origin}` })
+      chosen = { value: mine.value, source: 'user', note: mine.origin }
+    } else if (override !== undefined) {
       chosen = { value: override, source: 'override' }
     } else if (forced !== undefined) {
       chosen = { value: forced, source: 'preset', note: options.forcedNote }

@@ -42,10 +42,12 @@ export function discoverConfigFiles(
   cwd: string,
   env: Record<string, string | undefined>
 ): string[] {
-  const cargoHome = path.resolve(env.CARGO_HOME || path.join(os.homedir(), '.cargo'))
+  // A relative CARGO_HOME is relative to cargo's working directory.
+  const cargoHome = path.resolve(cwd, env.CARGO_HOME || path.join(os.homedir(), '.cargo'))
   const found: string[] = []
+  // When both exist, cargo reads the legacy `config` (and warns), not `config.toml`.
   const pick = (dir: string): string | undefined =>
-    ['config.toml', 'config'].map((f) => path.join(dir, f)).find((f) => existsSync(f))
+    ['config', 'config.toml'].map((f) => path.join(dir, f)).find((f) => existsSync(f))
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     const cargoDir = path.join(dir, '.cargo')
     if (path.resolve(cargoDir) !== cargoHome) {
@@ -59,13 +61,17 @@ export function discoverConfigFiles(
   return found
 }
 
-/** Profile sources in precedence order for the profile resolver. */
-export function profileSources(project: Project): ProfileSource[] {
+/**
+ * Profile sources in precedence order for the profile resolver; `cli`: the `--config` values of
+ * cargo-args, which cargo ranks above everything else.
+ */
+export function profileSources(project: Project, cli: ConfigFile[] = []): ProfileSource[] {
   const profilesOf = (data: Record<string, unknown>): ProfileSource['profiles'] =>
     (data.profile as ProfileSource['profiles'] | undefined) ?? {}
   return [
     { label: 'Cargo.toml', profiles: profilesOf(project.rootManifest) },
-    ...project.configs.map((c) => ({ label: c.path, profiles: profilesOf(c.data) }))
+    ...project.configs.map((c) => ({ label: c.path, profiles: profilesOf(c.data) })),
+    ...cli.map((c) => ({ label: c.path, profiles: profilesOf(c.data), cli: true }))
   ]
 }
 

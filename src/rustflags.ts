@@ -1,4 +1,5 @@
 // Where the action's rustflags go so that no user flag is lost (cargo-facts §2.4). Pure.
+import path from 'node:path'
 import { autoTargetCpu, type PresetName } from './presets.js'
 import type { TargetCpu } from './settings.js'
 
@@ -24,9 +25,13 @@ export interface RustflagsPlan {
   userFlags: string[]
 }
 
-/** `CARGO_TARGET_<TRIPLE>_<SUFFIX>`: upper-cased, dots and dashes to underscores. */
+/**
+ * `CARGO_TARGET_<TRIPLE>_<SUFFIX>`: upper-cased, dots and dashes to underscores. For a target spec
+ * file cargo uses its file stem (`specs/my-os.json` → `target.my-os`).
+ */
 export function targetEnvName(triple: string, suffix: string): string {
-  return `CARGO_TARGET_${triple.toUpperCase().replace(/[-.]/g, '_')}_${suffix}`
+  const name = triple.endsWith('.json') ? path.basename(triple, '.json') : triple
+  return `CARGO_TARGET_${name.toUpperCase().replace(/[-.]/g, '_')}_${suffix}`
 }
 
 /** Whether flags already choose a CPU or target features. */
@@ -40,8 +45,12 @@ export function wantedCpu(targetCpu: TargetCpu, preset: PresetName, triple: stri
       return null
     case 'cpu':
       return targetCpu.cpu
-    case 'map':
-      return targetCpu.perTarget[triple] ?? autoTargetCpu(preset, triple)
+    case 'map': {
+      // A line may say `triple=none` or `triple=auto`, like the single-value forms.
+      const cpu = targetCpu.perTarget[triple]
+      if (cpu === 'none') return null
+      return cpu === undefined || cpu === 'auto' ? autoTargetCpu(preset, triple) : cpu
+    }
     default:
       return autoTargetCpu(preset, triple)
   }

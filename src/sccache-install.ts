@@ -31,22 +31,28 @@ export interface Located {
   source: 'SCCACHE_PATH' | 'PATH' | 'tool cache' | 'download'
 }
 
-function executable(file: string): boolean {
+function executable(file: string, platform: NodeJS.Platform = process.platform): boolean {
   try {
-    accessSync(file, process.platform === 'win32' ? constants.F_OK : constants.X_OK)
+    accessSync(file, platform === 'win32' ? constants.F_OK : constants.X_OK)
     return true
   } catch {
     return false
   }
 }
 
-/** The first `sccache` on `env.PATH`. */
-export function onPath(env: Env): string | null {
-  const name = process.platform === 'win32' ? 'sccache.exe' : 'sccache'
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+/**
+ * The first `sccache` on the search path. A copy of the environment is a plain object, so on
+ * Windows (where the runner names the variable `Path`) the name is matched without case.
+ */
+export function onPath(env: Env, platform: NodeJS.Platform = process.platform): string | null {
+  const windows = platform === 'win32'
+  const searchPath = windows
+    ? Object.entries(env).find(([name]) => name.toUpperCase() === 'PATH')?.[1]
+    : env.PATH
+  for (const dir of (searchPath ?? '').split(path.delimiter)) {
     if (dir === '') continue
-    const file = path.join(dir, name)
-    if (existsSync(file) && executable(file)) return file
+    const file = path.join(dir, windows ? 'sccache.exe' : 'sccache')
+    if (existsSync(file) && executable(file, platform)) return file
   }
   return null
 }

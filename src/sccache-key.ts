@@ -56,7 +56,8 @@ export interface SaveDecision {
 
 /**
  * Whether the post step saves the directory. Entries are immutable, so an exact hit is never saved
- * again; a prefix hit or a miss is saved when this run wrote something to the cache.
+ * again; a prefix hit or a miss is saved when this run wrote something to the cache (or when the
+ * server's stats are unknown).
  */
 export function saveDecision(opts: {
   saveCache: boolean
@@ -79,6 +80,9 @@ export function saveDecision(opts: {
   }
   if (opts.matchedKey !== null && opts.cacheWrites === 0)
     return { save: false, reason: `restored from ${opts.matchedKey} and nothing new was compiled` }
+  // Saving an empty directory would claim the exact key, and later runs would never save theirs.
+  if (opts.cacheWrites === 0)
+    return { save: false, reason: 'nothing was written to the cache in this run' }
   return {
     save: true,
     reason:

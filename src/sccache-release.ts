@@ -57,13 +57,3 @@ export function releasesBase(env: Record<string, string | undefined>): string {
   const mirror = env[MIRROR_VARIABLE]?.trim()
   return mirror ? mirror : RELEASES_BASE
 }
-
-/** Delay before retry `attempt` (1-based): base, 2×base, 4×base … */
-export function backoff(attempt: number, baseMs: number): number {
-  return baseMs * 2 ** (attempt - 1)
-}
-
-/** Status codes worth another try: throttling and server errors. 404 and friends are final. */
-export function retryable(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500
-}

@@ -50,8 +50,10 @@ export function serverEnv(opts: {
   if (opts.backend === 'local') {
     for (const name of Object.keys(env)) if (REMOTE_STORAGE.test(name)) out[name] = undefined
     if (opts.dir !== null) out.SCCACHE_DIR = opts.dir
-    // Bounded, so the saved entry stops growing: sccache evicts the least recently used objects.
-    if (env.SCCACHE_CACHE_SIZE === undefined) out.SCCACHE_CACHE_SIZE = '2G'
+    // On a runner, bounded so the saved entry stops growing: sccache evicts the least recently used
+    // objects. Not on a developer's machine, where sccache would trim their own cache to the bound.
+    if (opts.dir !== null && env.RUNNER_TEMP && env.SCCACHE_CACHE_SIZE === undefined)
+      out.SCCACHE_CACHE_SIZE = '2G'
   } else if (opts.backend === 'gha') {
     out.SCCACHE_GHA_ENABLED = 'true'
     if (!opts.saveCache) out.SCCACHE_GHA_RW_MODE = 'READ_ONLY'

@@ -131,6 +131,29 @@ function words(input: string, raw: string): string[] {
   }
 }
 
+/** cargo-args options that an input sets: cargo rejects them twice, or they would mislead the run. */
+const OWNED_BY_INPUTS: [RegExp, string][] = [
+  [/^(--release|-r)$/, "the 'profile' input selects the profile ('release' by default)"],
+  [/^--profile(=|$)/, "use the 'profile' input"],
+  [/^--target(=|$)/, "use the 'targets' input"],
+  [/^--manifest-path(=|$)/, "use the 'manifest-path' input"]
+]
+
+function cargoArgs(raw: string): string[] {
+  const args = words('cargo-args', raw)
+  for (const arg of args) {
+    const owned = OWNED_BY_INPUTS.find(([re]) => re.test(arg))
+    if (owned !== undefined) {
+      throw new InputError(
+        'cargo-args',
+        raw,
+        `'${arg}' is set by the action; ${owned[1]}. cargo-args takes other 'cargo build' arguments`
+      )
+    }
+  }
+  return args
+}
+
 export function parseTargets(raw: string, cwd: string): string[] {
   const targets = splitList(raw)
   for (const t of targets) {
@@ -300,7 +323,7 @@ export function parseSettings(read: InputReader, baseDir: string): Settings {
     allFeatures: bool('all-features', input('all-features')),
     noDefaultFeatures: bool('no-default-features', input('no-default-features')),
     locked: bool('locked', input('locked')),
-    cargoArgs: words('cargo-args', input('cargo-args')),
+    cargoArgs: cargoArgs(input('cargo-args')),
     toolchain: toolchainRaw === '' ? null : toolchainRaw,
     targets: parseTargets(input('targets'), workingDirectory),
     preset: oneOf('preset', input('preset'), PRESET_NAMES),
