@@ -272,14 +272,19 @@ describe('the core pipeline on the fixture workspace', () => {
     expect(run.outputs).toEqual({})
   })
 
-  it('rejects a custom profile that does not exist before building', async () => {
+  it('rejects a custom profile that does not exist before installing or building anything', async () => {
     const dir = copyFixture('workspace')
-    const run = await runAction({ cwd: dir, inputs: { ...QUIET, profile: 'dist' } })
+    const run = await runAction({
+      cwd: dir,
+      inputs: { ...QUIET, profile: 'dist', toolchain: 'nightly-2001-01-01' }
+    })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain(
-      `::error::Input 'profile' has the value "dist", but no [profile.dist] exists`
-    )
-    expect(existsSync(path.join(dir, 'target', HOST))).toBe(false)
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([
+      `::error::Input 'profile' has the value "dist", but no [profile.dist] exists in Cargo.toml or .cargo/config.toml; expected 'release', 'dev' or a custom profile defined there`
+    ])
+    expect(run.stdout).not.toContain('rustup toolchain install')
+    expect(run.stdout).not.toContain('::group::')
+    expect(existsSync(path.join(dir, 'target'))).toBe(false)
   })
 
   it('runs the same pipeline from the CLI and prints the outputs as JSON', () => {

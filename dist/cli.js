@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-QBR4YJ74.js";
+} from "./chunks/chunk-P64OHBLJ.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

@@ -5,7 +5,7 @@ import { cliConfigs, prepareTargets } from './cross.js'
 import { FORCED_NOTE, planDebugSymbols } from './debug-symbols.js'
 import type { Logger } from './logger.js'
 import { planProfile, resolveUserProfile } from './profile.js'
-import { profileSources, readProject } from './project.js'
+import { assertProfileDefined, profileSources, readProject } from './project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report.js'
 import { planRustflags, wantedCpu } from './rustflags.js'
@@ -45,6 +45,7 @@ export async function runPipeline(
   hooks: PipelineHooks = {}
 ): Promise<PipelineResult> {
   const cwd = settings.workingDirectory
+  assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
   const toolchain = await logger.group('Toolchain', () =>
     resolveToolchain(settings.toolchain, cwd, env, {
       log: (m) => logger.info(m),

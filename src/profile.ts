@@ -58,6 +58,13 @@ function table(source: ProfileSource, name: string): Record<string, unknown> | u
  * Follows `inherits`.
  * Throws when the profile does not exist.
  */
+/** The input error for a profile defined nowhere cargo reads profiles from. */
+export function unknownProfileError(profile: string): Error {
+  return new Error(
+    `Input 'profile' has the value "${profile}", but no [profile.${profile}] exists in Cargo.toml or .cargo/config.toml; expected 'release', 'dev' or a custom profile defined there`
+  )
+}
+
 export function resolveUserProfile(
   profile: string,
   sources: ProfileSource[],
@@ -103,7 +110,7 @@ export function resolveUserProfile(
       throw new Error(
         defined
           ? `Input 'profile' names the custom profile "${profile}", but [profile.${name}] has no 'inherits' key; cargo requires one`
-          : `Input 'profile' has the value "${profile}", but no [profile.${profile}] exists in Cargo.toml or .cargo/config.toml; expected 'release', 'dev' or a custom profile defined there`
+          : unknownProfileError(profile).message
       )
     }
   }

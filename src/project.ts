@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { output } from './exec.js'
-import type { ProfileSource } from './profile.js'
+import { unknownProfileError, type ProfileSource } from './profile.js'
 
 export interface ConfigFile {
   path: string
@@ -100,4 +100,44 @@ export async function readProject(
     rootManifest: readToml(path.join(meta.workspace_root, 'Cargo.toml')),
     configs: discoverConfigFiles(cwd, env).map((file) => ({ path: file, data: readToml(file) }))
   }
+}
+
+const BUILT_IN_PROFILES = ['release', 'dev', 'bench', 'test']
+
+/**
+ * Before anything is installed: is a custom profile defined in any manifest from the project
+ * directory upwards or in any config file cargo reads? (The exact check, with `inherits`, runs
+ * once the workspace is known.) Throws the input error when it is defined nowhere.
+ */
+export function assertProfileDefined(
+  profile: string,
+  cwd: string,
+  manifestPath: string | null,
+  cargoArgs: string[],
+  env: Record<string, string | undefined>
+): void {
+  if (BUILT_IN_PROFILES.includes(profile)) return
+  const files = [...discoverConfigFiles(cwd, env)]
+  for (
+    let dir = path.dirname(manifestPath ?? path.join(cwd, 'Cargo.toml'));
+    ;
+    dir = path.dirname(dir)
+  ) {
+    const manifest = path.join(dir, 'Cargo.toml')
+    if (existsSync(manifest)) files.push(manifest)
+    if (path.dirname(dir) === dir) break
+  }
+  const defines = (file: string): boolean => {
+    try {
+      const profiles = (parseToml(readFileSync(file, 'utf8')) as { profile?: object }).profile
+      return profiles !== undefined && Object.hasOwn(profiles, profile)
+    } catch {
+      return true // unreadable here: leave the verdict to cargo and the exact check
+    }
+  }
+  const envName = `CARGO_PROFILE_${profile.toUpperCase().replace(/-/g, '_')}_`
+  const elsewhere =
+    cargoArgs.some((a) => a.includes(`profile.${profile}.`)) ||
+    Object.keys(env).some((k) => k.startsWith(envName))
+  if (!elsewhere && !files.some(defines)) throw unknownProfileError(profile)
 }
