@@ -22,9 +22,18 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(project, { recursive: true, force: true }))
 
-test('build scripts do not see the INPUT_* variables (github-token among them)', async () => {
-  // env-probe's build.rs panics when any INPUT_* variable reaches it.
-  const run = await runAction({ cwd: project, inputs: INPUTS })
+test('build scripts see neither INPUT_* variables (github-token) nor runner tokens', async () => {
+  // env-probe's build.rs panics when any INPUT_* or ACTIONS_* variable reaches it.
+  const run = await runAction({
+    cwd: project,
+    inputs: INPUTS,
+    env: {
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+      ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-token',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/oidc'
+    }
+  })
   if (run.code !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`)
   expect(JSON.parse(run.outputs.artifacts)).toHaveLength(1)
   // The runner consumes `::add-mask::` commands; nothing else may carry the token.

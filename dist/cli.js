@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-P64OHBLJ.js";
+} from "./chunks/chunk-QWV4GPKK.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-3PVXDZT4.js";
-import "./chunks/chunk-P64OHBLJ.js";
+} from "./chunks/chunk-Y7XBGRMJ.js";
+import "./chunks/chunk-QWV4GPKK.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/post.ts

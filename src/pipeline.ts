@@ -23,6 +23,11 @@ export interface PipelineHooks {
   saveState?: (name: string, value: string) => void
 }
 
+/** The environment without the runner's ACTIONS_* variables (cache service and OIDC tokens). */
+function withoutRunnerTokens(env: Env): Env {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^ACTIONS_/i.test(name)))
+}
+
 function describeSettings(s: Settings, t: Toolchain, targets: string[]): string {
   const lines = [
     `working-directory: ${s.workingDirectory}`,
@@ -53,7 +58,9 @@ export async function runPipeline(
     })
   )
   const targets = settings.targets.length > 0 ? settings.targets : [toolchain.host]
-  const baseEnv: Env = { ...env, ...toolchain.env }
+  // Runner credentials (cache and OIDC tokens) stay with the action: cargo, build scripts and
+  // proc-macros never see them, as in a plain `run: cargo build` step.
+  const baseEnv: Env = withoutRunnerTokens({ ...env, ...toolchain.env })
   await logger.group('Settings', async () =>
     logger.info(describeSettings(settings, toolchain, targets))
   )
@@ -121,7 +128,7 @@ export async function runPipeline(
 
   const sccache = await setupSccache({
     settings,
-    env: baseEnv,
+    env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
     cwd,
     rustcVersion: toolchain.versionText,
     targets,
@@ -138,13 +145,14 @@ export async function runPipeline(
     targets,
     host: toolchain.host,
     logger,
-    buildEnv: (triple) => ({
-      ...baseEnv,
-      ...plan.env,
-      ...(flags.find((f) => f.triple === triple)?.env ?? {}),
-      ...setup.envFor(triple),
-      ...(sccache?.buildEnv ?? {})
-    }),
+    buildEnv: (triple) =>
+      withoutRunnerTokens({
+        ...baseEnv,
+        ...plan.env,
+        ...(flags.find((f) => f.triple === triple)?.env ?? {}),
+        ...setup.envFor(triple),
+        ...(sccache?.buildEnv ?? {})
+      }),
     baselineEnv: (triple) => ({ ...baseEnv, ...setup.envFor(triple) }),
     toolEnv: baseEnv,
     shippedStrip: symbols?.shippedStrip ?? null,
