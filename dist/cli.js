@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-QWV4GPKK.js";
+} from "./chunks/chunk-JRKYXFIV.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-Y7XBGRMJ.js";
-import "./chunks/chunk-QWV4GPKK.js";
+} from "./chunks/chunk-XC3DPPHH.js";
+import "./chunks/chunk-JRKYXFIV.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/post.ts

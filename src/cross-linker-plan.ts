@@ -1,6 +1,7 @@
 // Which C toolchain a target needs on this runner, and the variables that point cargo and cc-rs at
 // it. Pure: a table of supported targets per runner OS, and the rules around it.
 import { cfgMatches } from './cfg-expr.js'
+import { targetEnvName } from './rustflags.js'
 
 export type Env = Record<string, string | undefined>
 export type RunnerOs = 'linux' | 'macos' | 'windows' | 'other'
@@ -10,18 +11,13 @@ export interface ConfigLike {
   data: Record<string, unknown>
 }
 
-/** `CARGO_TARGET_<T>_*` spelling of a triple: upper case, dots and dashes to underscores. */
-export function upperTriple(triple: string): string {
-  return triple.toUpperCase().replace(/[-.]/g, '_')
-}
-
 /** cc-rs and pkg-config spelling of a triple: dots and dashes to underscores, case kept. */
 export function lowerTriple(triple: string): string {
   return triple.replace(/[-.]/g, '_')
 }
 
 export function linkerVar(triple: string): string {
-  return `CARGO_TARGET_${upperTriple(triple)}_LINKER`
+  return targetEnvName(triple, 'LINKER')
 }
 
 export function runnerOs(host: string): RunnerOs {
