@@ -128,6 +128,24 @@ describe('local backend through the Actions cache service', () => {
   })
 })
 
+/** One job with the env backend from a clean target directory: main step, then post step. */
+async function envBackendJob(ws: string, env: Record<string, string>): Promise<ActionRun> {
+  rmSync(path.join(ws, 'target'), { recursive: true, force: true })
+  const main = track(
+    await runAction({ inputs: { ...INPUTS, 'sccache-backend': 'env' }, cwd: ws, env })
+  )
+  expectBuilt(main)
+  const post = await runAction({
+    entry: 'post',
+    cwd: ws,
+    env,
+    state: main.state,
+    runnerTemp: main.runnerTemp
+  })
+  expect(post.code).toBe(0)
+  return main
+}
+
 async function sccacheHasRedis(redisUrl: string): Promise<boolean> {
   const env = {
     ...process.env,
@@ -150,26 +168,7 @@ test('env backend: a real Redis on loopback serves a second build with fresh loc
   const ws = copyFixture('sccache-workspace')
   try {
     const env = { SCCACHE_REDIS: redis.url }
-    const run = async (): Promise<ActionRun> => {
-      rmSync(path.join(ws, 'target'), { recursive: true, force: true })
-      const main = track(
-        await runAction({
-          inputs: { ...INPUTS, 'sccache-backend': 'env' },
-          cwd: ws,
-          env
-        })
-      )
-      expectBuilt(main)
-      const post = await runAction({
-        entry: 'post',
-        cwd: ws,
-        env,
-        state: main.state,
-        runnerTemp: main.runnerTemp
-      })
-      expect(post.code).toBe(0)
-      return main
-    }
+    const run = (): Promise<ActionRun> => envBackendJob(ws, env)
     if (!(await sccacheHasRedis(redis.url))) {
       // Debian's sccache (0.4.0-pre.6) is built without the redis feature: the server refuses to
       // start ("cache type is not enabled"). The action must then warn and build without sccache.
@@ -199,26 +198,7 @@ test('env backend: the user SCCACHE_* configuration is used untouched, nothing i
   const userDir = mkdtempSync(path.join(os.tmpdir(), 'ro-user-sccache-'))
   try {
     const env = { ...server.env(), SCCACHE_DIR: userDir, SCCACHE_CACHE_SIZE: '100M' }
-    const run = async (): Promise<ActionRun> => {
-      rmSync(path.join(ws, 'target'), { recursive: true, force: true })
-      const main = track(
-        await runAction({
-          inputs: { ...INPUTS, 'sccache-backend': 'env' },
-          cwd: ws,
-          env
-        })
-      )
-      expectBuilt(main)
-      const post = await runAction({
-        entry: 'post',
-        cwd: ws,
-        env,
-        state: main.state,
-        runnerTemp: main.runnerTemp
-      })
-      expect(post.code).toBe(0)
-      return main
-    }
+    const run = (): Promise<ActionRun> => envBackendJob(ws, env)
     const first = await run()
     expect(JSON.parse(first.state.sccache)).toMatchObject({ backend: 'env', local: null })
     expect(first.state.sccache).not.toContain('SCCACHE_DIR')
