@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { OUTPUT_NAMES } from '../src/outputs.js'
+import { OUTPUT_NAMES } from '../src/report/outputs.js'
 import { INPUT_DEFAULTS } from '../src/settings.js'
 import { ROOT } from './support/action.js'
 

@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-JRKYXFIV.js";
+} from "./chunks/chunk-5DT7OGNZ.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

@@ -1,10 +1,10 @@
 // The action's main and post steps: the runner protocol around the pipeline, one error boundary.
 import * as core from '@actions/core'
 import { actionsLogger } from './logger.js'
-import { OUTPUT_NAMES } from './outputs.js'
+import { OUTPUT_NAMES } from './report/outputs.js'
 import { runPipeline } from './pipeline.js'
-import { finishSccache, parseState, summarySection } from './sccache-post.js'
-import { STATE_NAME } from './sccache-setup.js'
+import { finishSccache, parseState, summarySection } from './sccache/post.js'
+import { STATE_NAME } from './sccache/setup.js'
 import { parseSettings } from './settings.js'
 
 /**

@@ -1,14 +1,14 @@
 // The build phase: cargo for every target, debug symbols split off, the `profile` baseline
 // build, and the user's Cargo.lock kept byte-identical throughout.
 import path from 'node:path'
-import { measure } from './artifacts.js'
-import { buildArgs, cargoBuild } from './cargo-build.js'
-import { splitDebugSymbols } from './debug-symbols.js'
-import { protectLockfile } from './lockfile.js'
+import { measure } from './cargo/artifacts.js'
+import { buildArgs, cargoBuild } from './cargo/build.js'
+import { splitDebugSymbols } from './cargo/debug-symbols.js'
+import { protectLockfile } from './cargo/lockfile.js'
 import type { Logger } from './logger.js'
-import type { Project } from './project.js'
+import type { Project } from './cargo/project.js'
 import type { Settings } from './settings.js'
-import { artifactKey, type Artifact, type Baseline } from './sizes.js'
+import { artifactKey, type Artifact, type Baseline } from './report/sizes.js'
 
 export type Env = Record<string, string | undefined>
 

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util'
 import { consoleLogger } from './logger.js'
 import { runPipeline } from './pipeline.js'
-import { finishSccache, parseState } from './sccache-post.js'
+import { finishSccache, parseState } from './sccache/post.js'
 import { INPUT_DEFAULTS, parseSettings } from './settings.js'
 
 const USAGE = `Usage: rust-optimize [--preset speed|size|balanced|quick|lambda|none] [--targets T,...]

@@ -1,6 +1,6 @@
 // Where the pipeline's messages go: the runner's log commands, or a terminal for the CLI.
 import * as core from '@actions/core'
-import type { Diagnostic } from './cargo-messages.js'
+import type { Diagnostic } from './cargo/messages.js'
 
 export interface Logger {
   info(message: string): void

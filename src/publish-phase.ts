@@ -1,12 +1,12 @@
 // The reporting phase: sizes against the baseline, the report and outputs, the size record for
 // later runs, the PR comment, and what must fail the step after everything is written.
-import { saveRecord, type AutoBaseline } from './baseline-auto.js'
+import { saveRecord, type AutoBaseline } from './report/baseline-auto.js'
 import type { Logger } from './logger.js'
-import { buildOutputs, type Outputs } from './outputs.js'
-import { commentTarget, defaultCommentKey, publishComment } from './pr-comment.js'
-import type { ProfilePlan } from './profile.js'
-import { renderReport, type CacheStats } from './report.js'
-import type { RustflagsPlan } from './rustflags.js'
+import { buildOutputs, type Outputs } from './report/outputs.js'
+import { commentTarget, defaultCommentKey, publishComment } from './report/pr-comment.js'
+import type { ProfilePlan } from './cargo/profile.js'
+import { renderReport, type CacheStats } from './report/report.js'
+import type { RustflagsPlan } from './cargo/rustflags.js'
 import type { Settings } from './settings.js'
 import {
   applyBaseline,
@@ -15,7 +15,7 @@ import {
   summarize,
   type Artifact,
   type Baseline
-} from './sizes.js'
+} from './report/sizes.js'
 
 export type Env = Record<string, string | undefined>
 

@@ -4,8 +4,8 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { split as shellSplit } from 'shlex'
 import { parse as parseToml } from 'smol-toml'
-import { PRESET_NAMES, type PresetName, type ProfileValues } from './presets.js'
-import { validateProfileValue, isProfileKey } from './profile-values.js'
+import { PRESET_NAMES, type PresetName, type ProfileValues } from './cargo/presets.js'
+import { validateProfileValue, isProfileKey } from './cargo/profile-values.js'
 
 /** Reads one input's raw text ('' when unset). */
 export type InputReader = (name: string) => string

@@ -1,0 +1,187 @@
+// The sticky PR comment, end to end: the bundled action against a loopback GitHub REST API.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { runAction, type ActionRun } from '../support/action.js'
+import { copyFixture } from '../support/fixtures.js'
+import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { commentMarker, decideComment, findMarked } from '../../src/report/pr-comment.js'
+
+const TOKEN = 'ghs_loopbackSecretToken1234567890'
+const PR = 7
+let server: GitHubServer
+let project: string
+let eventPath: string
+
+beforeAll(async () => {
+  server = await startGitHubServer('octo', 'app')
+  project = copyFixture('report-bin')
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-event-'))
+  eventPath = path.join(dir, 'event.json')
+  writeFileSync(
+    eventPath,
+    JSON.stringify({
+      pull_request: {
+        number: PR,
+        head: { repo: { full_name: 'octo/app' } },
+        base: { repo: { full_name: 'octo/app' } }
+      },
+      repository: { full_name: 'octo/app' }
+    })
+  )
+  // Somebody else's comments fill the first page, so finding ours needs the second one.
+  for (let i = 0; i < 120; i++)
+    server.comments.push({ id: i + 1, issue: PR, body: `chatter ${i}`, user: { login: 'someone' } })
+})
+afterAll(async () => server.close())
+
+function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({
+    cwd: project,
+    inputs: {
+      preset: 'none',
+      'target-cpu': 'none',
+      sccache: 'false',
+      baseline: 'none',
+      'github-token': TOKEN,
+      ...inputs
+    },
+    env: {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'octo/app',
+      GITHUB_API_URL: server.url,
+      GITHUB_JOB: 'build'
+    }
+  })
+}
+
+const ours = (): typeof server.comments => server.comments.filter((c) => c.id > 120)
+/** The log as the runner shows it: `::add-mask::` commands are consumed, never printed. */
+const shown = (r: ActionRun): string =>
+  (r.stdout + r.stderr)
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
+const writes = (): string[] =>
+  server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
+
+test('first run creates the comment, the second updates it, another key makes a second one', async () => {
+  const first = await run()
+  expect(first.code).toBe(0)
+  expect(ours()).toHaveLength(1)
+  const id = ours()[0].id
+  const marker = commentMarker('build x86_64-unknown-linux-gnu')
+  expect(ours()[0].body).toBe(`${first.outputs.report.trimEnd()}\n\n${marker}\n`)
+  expect(writes()).toEqual([`POST /repos/octo/app/issues/${PR}/comments`])
+  // Both pages of the listing were read.
+  expect(server.requests.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual([
+    `/repos/octo/app/issues/${PR}/comments?per_page=100`,
+    `/repos/octo/app/issues/${PR}/comments?per_page=100&page=2`
+  ])
+  expect(first.stdout).toContain(`Created comment ${id} on pull request #${PR}`)
+
+  const second = await run()
+  expect(second.code).toBe(0)
+  expect(ours().map((c) => c.id)).toEqual([id])
+  expect(writes().slice(1)).toEqual([`PATCH /repos/octo/app/issues/comments/${id}`])
+  expect(second.stdout).toContain(`Updated comment ${id} on pull request #${PR}`)
+
+  const other = await run({ 'comment-key': 'size report for arm' })
+  expect(other.code).toBe(0)
+  expect(ours()).toHaveLength(2)
+  expect(ours()[1].body).toContain(commentMarker('size report for arm'))
+  expect(ours()[0].body).toContain(marker)
+  expect(writes().slice(2)).toEqual([`POST /repos/octo/app/issues/${PR}/comments`])
+
+  for (const r of server.requests) expect(r.authorization).toBe(`token ${TOKEN}`)
+  for (const r of [first, second, other]) expect(shown(r)).not.toContain(TOKEN)
+})
+
+test('403 warns with comment: auto and fails with comment: true, after writing the outputs', async () => {
+  server.failWith = 403
+  try {
+    const auto = await run()
+    expect(auto.code).toBe(0)
+    expect(auto.stdout).toMatch(
+      new RegExp(
+        `::warning::Could not comment on pull request #${PR} \\(HTTP 403\\): Resource not accessible by integration`
+      )
+    )
+    expect(auto.outputs['total-size']).toMatch(/^\d+$/)
+
+    const strict = await run({ comment: 'true' })
+    expect(strict.code).toBe(1)
+    expect(strict.stdout).toMatch(
+      new RegExp(`::error::Could not comment on pull request #${PR} \\(HTTP 403\\)`)
+    )
+    expect(strict.outputs.report).toContain('**rust-optimize**')
+    expect(strict.summary).toContain('**rust-optimize**')
+    for (const r of [auto, strict]) expect(shown(r)).not.toContain(TOKEN)
+  } finally {
+    server.failWith = null
+  }
+})
+
+test('no comment outside pull requests, nor with comment: false', async () => {
+  const before = server.requests.length
+  const push = await runAction({
+    cwd: project,
+    inputs: {
+      preset: 'none',
+      'target-cpu': 'none',
+      sccache: 'false',
+      baseline: 'none',
+      comment: 'true'
+    },
+    env: { GITHUB_EVENT_NAME: 'push', GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'octo/app' }
+  })
+  expect(push.code).toBe(0)
+  expect(push.stdout).not.toContain('::group::Pull request comment')
+  const off = await run({ comment: 'false' })
+  expect(off.code).toBe(0)
+  expect(server.requests.length).toBe(before)
+})
+
+describe('decisions', () => {
+  test('a fork pull request is recognised', () => {
+    const d = decideComment(
+      'auto',
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'octo/app' },
+      {
+        pull_request: {
+          number: 3,
+          head: { repo: { full_name: 'fork/app' } },
+          base: { repo: { full_name: 'octo/app' } }
+        }
+      }
+    )
+    expect(d).toEqual({
+      post: true,
+      target: {
+        apiUrl: 'https://api.github.com',
+        owner: 'octo',
+        repo: 'app',
+        number: 3,
+        fromFork: true
+      }
+    })
+  })
+  test('the newest marked comment wins; a marker cannot close the HTML comment early', () => {
+    const m = commentMarker('a --> b')
+    expect(m).toBe('<!-- rust-optimize-report key="a - b" -->')
+    expect(
+      findMarked(
+        [
+          { id: 1, body: `x ${m}` },
+          { id: 2, body: 'y' },
+          { id: 3, body: m }
+        ],
+        m
+      )
+    ).toEqual({
+      id: 3,
+      body: m
+    })
+  })
+})

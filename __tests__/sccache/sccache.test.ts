@@ -1,0 +1,214 @@
+// sccache end to end through the bundled action: the real Debian sccache, the local backend saved and
+// restored through the loopback Actions cache service, and Redis as the `env` backend.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { runAction, type ActionRun } from '../support/action.js'
+import { startCacheServer, type CacheServer } from '../support/cache-server.js'
+import { copyFixture } from '../support/fixtures.js'
+import { freePort, redisKeys, startRedis, stopTracked, track } from '../support/sccache.js'
+
+const INPUTS = {
+  preset: 'none',
+  'target-cpu': 'none',
+  baseline: 'none',
+  comment: 'false',
+  sccache: 'true'
+}
+
+function state(run: ActionRun): { local: { key: string; matchedKey: string | null } | null } {
+  return JSON.parse(run.state.sccache) as {
+    local: { key: string; matchedKey: string | null } | null
+  }
+}
+
+function expectBuilt(run: ActionRun): void {
+  if (run.code !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`)
+  const artifacts = JSON.parse(run.outputs.artifacts) as { name: string; path: string }[]
+  expect(artifacts.map((a) => a.name)).toEqual(['app'])
+  expect(existsSync(artifacts[0].path)).toBe(true)
+}
+
+function warnings(run: ActionRun): string[] {
+  return run.stdout.split('\n').filter((l) => l.startsWith('::warning'))
+}
+
+describe('local backend through the Actions cache service', () => {
+  let server: CacheServer
+  let ws: string
+  let runnerTemp: string
+  beforeAll(async () => {
+    server = await startCacheServer()
+    ws = copyFixture('sccache-workspace')
+    runnerTemp = path.join(mkdtempSync(path.join(os.tmpdir(), 'ro-runner-')), 'temp')
+  })
+  afterAll(async () => {
+    await server.close()
+    rmSync(ws, { recursive: true, force: true })
+    rmSync(path.dirname(runnerTemp), { recursive: true, force: true })
+  })
+
+  // One job after another on fresh runners: every run starts with an empty RUNNER_TEMP (so an empty
+  // sccache directory) and only the cache service carries the cache from one run to the next.
+  const job = async (
+    inputs: Record<string, string> = {}
+  ): Promise<{ main: ActionRun; post: ActionRun }> => {
+    rmSync(path.join(ws, 'target'), { recursive: true, force: true })
+    // Same path on every runner (the cache version covers the path), but empty.
+    rmSync(runnerTemp, { recursive: true, force: true })
+    const env = server.env()
+    const main = track(
+      await runAction({ inputs: { ...INPUTS, ...inputs }, cwd: ws, env, runnerTemp })
+    )
+    expectBuilt(main)
+    const post = await runAction({ entry: 'post', cwd: ws, env, state: main.state, runnerTemp })
+    expect(post.code).toBe(0)
+    return { main, post }
+  }
+
+  test('miss, save, exact hit from a clean target dir, prefix hit, save-cache false', async () => {
+    // 1. Nothing cached yet: a miss, every cacheable compilation compiled, the entry saved.
+    const first = await job()
+    const key = state(first.main).local?.key ?? ''
+    expect(key).toMatch(
+      /^rust-optimize-sccache-v1-linux-x64-rustc[0-9a-f]{16}-cfg[0-9a-f]{16}-lock[0-9a-f]{16}$/
+    )
+    expect(state(first.main).local?.matchedKey).toBeNull()
+    expect(first.main.outputs['cache-hit']).toBe('false')
+    expect(first.main.outputs['sccache-hit-rate']).toBe('0')
+    expect(first.main.outputs.report).toMatch(/sccache \(local\): hit rate 0%, 0 hits, 4 misses/)
+    const restoreCall = server.calls('GetCacheEntryDownloadURL')[0].body as Record<string, unknown>
+    expect(restoreCall.key).toBe(key)
+    expect(restoreCall.restore_keys).toEqual([
+      key.replace(/lock[0-9a-f]+$/, ''),
+      key.replace(/cfg.*$/, '')
+    ])
+    expect(server.entries.map((e) => [e.key, e.finalized])).toEqual([[key, true]])
+    expect(first.post.summary).toContain(`- Saved: \`${key}\``)
+    expect(warnings(first.main)).toEqual([])
+    expect(warnings(first.post)).toEqual([])
+
+    // 2. A new runner, a clean target dir: the exact entry is restored and serves every cacheable
+    // compilation; nothing new, so nothing is saved.
+    const second = await job()
+    expect(state(second.main).local?.matchedKey).toBe(key)
+    expect(second.main.outputs['cache-hit']).toBe('true')
+    expect(Number(second.main.outputs['sccache-hit-rate'])).toBeGreaterThanOrEqual(90)
+    expect(second.main.outputs.report).toMatch(
+      /sccache \(local\): hit rate 100%, 4 hits, 0 misses — cache restored \(exact key\)/
+    )
+    expect(second.post.summary).toContain('- Not saved: exact hit and nothing new')
+    expect(server.calls('CreateCacheEntry')).toHaveLength(1)
+
+    // 3. Other rustflags: a new key; the entry is restored through the toolchain-level prefix,
+    // the changed compilations are new, and the grown cache is saved under the new key.
+    const third = await job({ rustflags: '--cfg ro_sccache_test' })
+    const thirdKey = state(third.main).local?.key ?? ''
+    expect(thirdKey).not.toBe(key)
+    expect(state(third.main).local?.matchedKey).toBe(key)
+    expect(third.main.outputs['cache-hit']).toBe('false')
+    expect(third.main.outputs['sccache-hit-rate']).toBe('0')
+    expect(third.post.summary).toContain(`- Saved: \`${thirdKey}\``)
+    expect(server.entries.map((e) => e.key)).toEqual([key, thirdKey])
+
+    // 4. save-cache false (an untrusted pull request): restores, never saves.
+    const fourth = await job({ 'cache-key': 'pr', 'save-cache': 'false' })
+    expect(state(fourth.main).local?.key).toContain('-linux-x64-pr-rustc')
+    expect(state(fourth.main).local?.matchedKey).toBeNull()
+    expect(fourth.post.summary).toContain('- Not saved: save-cache is false')
+    expect(server.calls('CreateCacheEntry')).toHaveLength(2)
+    expect(warnings(fourth.post)).toEqual([])
+
+    // 5. Another package selection of the same workspace is another key, so a matrix of jobs that
+    // build different packages or features does not share (and fight over) one entry.
+    const fifth = await job({ package: 'app' })
+    expect(state(fifth.main).local?.key).not.toBe(key)
+    expect(state(fifth.main).local?.matchedKey).toBe(thirdKey) // the newest at the toolchain prefix
+  })
+})
+
+/** One job with the env backend from a clean target directory: main step, then post step. */
+async function envBackendJob(ws: string, env: Record<string, string>): Promise<ActionRun> {
+  rmSync(path.join(ws, 'target'), { recursive: true, force: true })
+  const main = track(
+    await runAction({ inputs: { ...INPUTS, 'sccache-backend': 'env' }, cwd: ws, env })
+  )
+  expectBuilt(main)
+  const post = await runAction({
+    entry: 'post',
+    cwd: ws,
+    env,
+    state: main.state,
+    runnerTemp: main.runnerTemp
+  })
+  expect(post.code).toBe(0)
+  return main
+}
+
+async function sccacheHasRedis(redisUrl: string): Promise<boolean> {
+  const env = {
+    ...process.env,
+    SCCACHE_SERVER_PORT: String(await freePort()),
+    SCCACHE_REDIS: redisUrl
+  }
+  try {
+    execFileSync('sccache', ['--start-server'], { env, stdio: 'pipe' })
+    execFileSync('sccache', ['--stop-server'], { env, stdio: 'pipe' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+afterAll(() => stopTracked())
+
+test('env backend: a real Redis on loopback serves a second build with fresh local state', async () => {
+  const redis = await startRedis()
+  const ws = copyFixture('sccache-workspace')
+  try {
+    const env = { SCCACHE_REDIS: redis.url }
+    const run = (): Promise<ActionRun> => envBackendJob(ws, env)
+    if (!(await sccacheHasRedis(redis.url))) {
+      // Debian's sccache (0.4.0-pre.6) is built without the redis feature: the server refuses to
+      // start ("cache type is not enabled"). The action must then warn and build without sccache.
+      const main = await run()
+      expect(warnings(main).join('\n')).toMatch(
+        /sccache could not start, building without it: .*cache type is not enabled/
+      )
+      expect(main.outputs['sccache-hit-rate']).toBe('')
+      console.warn('sccache on this machine has no Redis support: checked the fallback instead')
+      return
+    }
+    const first = await run()
+    expect(first.outputs['sccache-hit-rate']).toBe('0')
+    expect(redisKeys(redis.port)).toBeGreaterThanOrEqual(4)
+    const second = await run()
+    expect(Number(second.outputs['sccache-hit-rate'])).toBeGreaterThanOrEqual(90)
+    expect(second.outputs['cache-hit']).toBe('false') // only the local backend restores an entry
+  } finally {
+    await redis.stop()
+    rmSync(ws, { recursive: true, force: true })
+  }
+})
+
+test('env backend: the user SCCACHE_* configuration is used untouched, nothing is restored or saved', async () => {
+  const server = await startCacheServer()
+  const ws = copyFixture('sccache-workspace')
+  const userDir = mkdtempSync(path.join(os.tmpdir(), 'ro-user-sccache-'))
+  try {
+    const env = { ...server.env(), SCCACHE_DIR: userDir, SCCACHE_CACHE_SIZE: '100M' }
+    const run = (): Promise<ActionRun> => envBackendJob(ws, env)
+    const first = await run()
+    expect(JSON.parse(first.state.sccache)).toMatchObject({ backend: 'env', local: null })
+    expect(first.state.sccache).not.toContain('SCCACHE_DIR')
+    expect(first.outputs['sccache-hit-rate']).toBe('0')
+    const second = await run() // a fresh RUNNER_TEMP; only the user's directory holds the cache
+    expect(Number(second.outputs['sccache-hit-rate'])).toBeGreaterThanOrEqual(90)
+    expect(server.requests).toEqual([])
+  } finally {
+    await server.close()
+    rmSync(ws, { recursive: true, force: true })
+    rmSync(userDir, { recursive: true, force: true })
+  }
+})

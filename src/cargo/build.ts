@@ -1,0 +1,78 @@
+// Runs `cargo build` for one target and collects its artifacts and diagnostics.
+import { run } from '../exec.js'
+import { parseCargoLine, uniqueFiles, type BuiltFile, type Diagnostic } from './messages.js'
+import type { Settings } from '../settings.js'
+
+/**
+ * cargo-args without the options that choose where outputs go (`--target-dir`, and nightly's
+ * `--artifact-dir`/`--out-dir`): a build into a directory of its own must neither collide with them
+ * (cargo rejects a second `--target-dir`) nor copy its files over the user's. Pure.
+ */
+function withoutOutputDirs(cargoArgs: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < cargoArgs.length; i++) {
+    const arg = cargoArgs[i]
+    if (/^--(target-dir|artifact-dir|out-dir)$/.test(arg)) i++
+    else if (!/^--(target-dir|artifact-dir|out-dir)=/.test(arg)) out.push(arg)
+  }
+  return out
+}
+
+/**
+ * The `cargo build` arguments for one target. `targetDir`: a target directory of the action's own
+ * (the `profile` baseline), which replaces any in cargo-args. Pure.
+ */
+export function buildArgs(settings: Settings, triple: string, targetDir: string | null): string[] {
+  const args = ['build', '--profile', settings.profile, '--target', triple, '--message-format=json']
+  if (settings.manifestPath !== null) args.push('--manifest-path', settings.manifestPath)
+  for (const p of settings.packages) args.push('-p', p)
+  for (const b of settings.bins) args.push('--bin', b)
+  if (settings.features.length > 0) args.push('--features', settings.features.join(','))
+  if (settings.allFeatures) args.push('--all-features')
+  if (settings.noDefaultFeatures) args.push('--no-default-features')
+  if (settings.locked) args.push('--locked')
+  if (targetDir !== null)
+    args.push('--target-dir', targetDir, ...withoutOutputDirs(settings.cargoArgs))
+  else args.push(...settings.cargoArgs)
+  return args
+}
+
+export interface BuildResult {
+  success: boolean
+  files: BuiltFile[]
+  diagnostics: Diagnostic[]
+  stderrTail: string
+}
+
+export async function cargoBuild(options: {
+  args: string[]
+  cwd: string
+  env: Record<string, string | undefined>
+  triple: string
+  memberIds: Set<string>
+  /** Receives cargo's own progress text and each rendered diagnostic. */
+  log: (text: string) => void
+}): Promise<BuildResult> {
+  const files: BuiltFile[] = []
+  const diagnostics: Diagnostic[] = []
+  let finished: boolean | null = null
+  const result = await run('cargo', options.args, {
+    cwd: options.cwd,
+    env: { CARGO_TERM_COLOR: 'never', ...options.env },
+    onStdoutLine: (line) => {
+      const msg = parseCargoLine(line, options.memberIds, options.triple)
+      if (msg.kind === 'artifact') files.push(...msg.files)
+      else if (msg.kind === 'diagnostic') {
+        diagnostics.push(msg.diagnostic)
+        options.log(msg.diagnostic.rendered.trimEnd())
+      } else if (msg.kind === 'finished') finished = msg.success
+    },
+    onStderrLine: (line) => options.log(line)
+  })
+  return {
+    success: result.code === 0 && finished !== false,
+    files: uniqueFiles(files),
+    diagnostics,
+    stderrTail: result.stderr.trim().split('\n').slice(-20).join('\n')
+  }
+}

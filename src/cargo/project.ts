@@ -1,0 +1,143 @@
+// Reads what cargo will read: workspace metadata, the root manifest and every config file,
+// without changing any of them.
+import { existsSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parse as parseToml } from 'smol-toml'
+import { output } from '../exec.js'
+import { unknownProfileError, type ProfileSource } from './profile.js'
+
+export interface ConfigFile {
+  path: string
+  data: Record<string, unknown>
+}
+
+export interface WorkspaceMember {
+  name: string
+  id: string
+  manifestPath: string
+}
+
+export interface Project {
+  workspaceRoot: string
+  targetDirectory: string
+  members: WorkspaceMember[]
+  rootManifest: Record<string, unknown>
+  /** Config files cargo reads, lowest precedence first (CARGO_HOME, then outermost to innermost). */
+  configs: ConfigFile[]
+}
+
+function readToml(file: string): Record<string, unknown> {
+  try {
+    return parseToml(readFileSync(file, 'utf8')) as Record<string, unknown>
+  } catch (error) {
+    throw new Error(`Could not parse ${file}: ${(error as Error).message.split('\n')[0]}`, {
+      cause: error
+    })
+  }
+}
+
+/** Config files cargo reads from `cwd`, in increasing precedence. */
+export function discoverConfigFiles(
+  cwd: string,
+  env: Record<string, string | undefined>
+): string[] {
+  // A relative CARGO_HOME is relative to cargo's working directory.
+  const cargoHome = path.resolve(cwd, env.CARGO_HOME || path.join(os.homedir(), '.cargo'))
+  const found: string[] = []
+  // When both exist, cargo reads the legacy `config` (and warns), not `config.toml`.
+  const pick = (dir: string): string | undefined =>
+    ['config', 'config.toml'].map((f) => path.join(dir, f)).find((f) => existsSync(f))
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const cargoDir = path.join(dir, '.cargo')
+    if (path.resolve(cargoDir) !== cargoHome) {
+      const file = pick(cargoDir)
+      if (file !== undefined) found.unshift(file)
+    }
+    if (path.dirname(dir) === dir) break
+  }
+  const home = pick(cargoHome)
+  if (home !== undefined) found.unshift(home)
+  return found
+}
+
+/**
+ * Profile sources in precedence order for the profile resolver; `cli`: the `--config` values of
+ * cargo-args, which cargo ranks above everything else.
+ */
+export function profileSources(project: Project, cli: ConfigFile[] = []): ProfileSource[] {
+  const profilesOf = (data: Record<string, unknown>): ProfileSource['profiles'] =>
+    (data.profile as ProfileSource['profiles'] | undefined) ?? {}
+  return [
+    { label: 'Cargo.toml', profiles: profilesOf(project.rootManifest) },
+    ...project.configs.map((c) => ({ label: c.path, profiles: profilesOf(c.data) })),
+    ...cli.map((c) => ({ label: c.path, profiles: profilesOf(c.data), cli: true }))
+  ]
+}
+
+interface Metadata {
+  workspace_root: string
+  target_directory: string
+  workspace_members: string[]
+  packages: { name: string; id: string; manifest_path: string }[]
+}
+
+export async function readProject(
+  cwd: string,
+  manifestPath: string | null,
+  env: Record<string, string | undefined>
+): Promise<Project> {
+  const args = ['metadata', '--no-deps', '--format-version', '1', '--offline']
+  if (manifestPath !== null) args.push('--manifest-path', manifestPath)
+  const meta = JSON.parse(await output('cargo', args, { cwd, env })) as Metadata
+  const memberIds = new Set(meta.workspace_members)
+  return {
+    workspaceRoot: meta.workspace_root,
+    targetDirectory: meta.target_directory,
+    members: meta.packages
+      .filter((p) => memberIds.has(p.id))
+      .map((p) => ({ name: p.name, id: p.id, manifestPath: p.manifest_path })),
+    rootManifest: readToml(path.join(meta.workspace_root, 'Cargo.toml')),
+    configs: discoverConfigFiles(cwd, env).map((file) => ({ path: file, data: readToml(file) }))
+  }
+}
+
+const BUILT_IN_PROFILES = ['release', 'dev', 'bench', 'test']
+
+/**
+ * Before anything is installed: is a custom profile defined in any manifest from the project
+ * directory upwards or in any config file cargo reads? (The exact check, with `inherits`, runs
+ * once the workspace is known.) Throws the input error when it is defined nowhere.
+ */
+export function assertProfileDefined(
+  profile: string,
+  cwd: string,
+  manifestPath: string | null,
+  cargoArgs: string[],
+  env: Record<string, string | undefined>
+): void {
+  if (BUILT_IN_PROFILES.includes(profile)) return
+  const files = [...discoverConfigFiles(cwd, env)]
+  for (
+    let dir = path.dirname(manifestPath ?? path.join(cwd, 'Cargo.toml'));
+    ;
+    dir = path.dirname(dir)
+  ) {
+    const manifest = path.join(dir, 'Cargo.toml')
+    if (existsSync(manifest)) files.push(manifest)
+    if (path.dirname(dir) === dir) break
+  }
+  const defines = (file: string): boolean => {
+    try {
+      const profiles = (parseToml(readFileSync(file, 'utf8')) as { profile?: object }).profile
+      return profiles !== undefined && Object.hasOwn(profiles, profile)
+    } catch {
+      return true // unreadable here: leave the verdict to cargo and the exact check
+    }
+  }
+  const envName = `CARGO_PROFILE_${profile.toUpperCase().replace(/-/g, '_')}_`
+  const elsewhere =
+    cargoArgs.some((a) => a.includes(`profile.${profile}.`)) ||
+    Object.keys(env).some((k) => k.startsWith(envName))
+  if (!elsewhere && !files.some(defines)) throw unknownProfileError(profile)
+}

@@ -1,0 +1,157 @@
+// The targets phase: standard libraries for every target, then the C cross toolchains that
+// `cross-linker: auto` provides. Returns the variables each target's cargo process gets.
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parse as parseToml } from 'smol-toml'
+import { cfgSet } from '../cargo/cfg-expr.js'
+import { installPackages, findOnPath } from './cross-linker-install.js'
+import { planCrossLinker, type ConfigLike, type CrossPlan } from './cross-linker-plan.js'
+import { run } from '../exec.js'
+import type { Logger } from '../logger.js'
+import type { RetryOptions } from './rustup.js'
+import { configArgs } from '../cargo/rustflags-probe.js'
+import { buildsStd, ensureTargets } from './targets.js'
+import type { Toolchain } from './toolchain.js'
+
+export type Env = Record<string, string | undefined>
+
+export interface TargetSetup {
+  /** Variables for the cargo process of one target (never one the user already set). */
+  envFor: (triple: string) => Record<string, string>
+  plans: CrossPlan[]
+  /** Lines for the report. */
+  notes: string[]
+}
+
+/** `--config` values of cargo-args as config files (inline `key=value` or a TOML file). */
+export function cliConfigs(cargoArgs: string[], cwd: string): ConfigLike[] {
+  const values = configArgs(cargoArgs)
+    .filter((a) => a !== '--config')
+    .map((a) => a.replace(/^--config=/, ''))
+  const out: ConfigLike[] = []
+  for (const value of values) {
+    try {
+      const file = path.resolve(cwd, value)
+      const text = !value.includes('=') && existsSync(file) ? readFileSync(file, 'utf8') : value
+      out.push({ path: `--config ${value}`, data: parseToml(text) as Record<string, unknown> })
+    } catch {
+      // cargo reports a malformed --config itself
+    }
+  }
+  return out
+}
+
+function hasCfgLinker(configs: ConfigLike[]): boolean {
+  return configs.some((c) =>
+    Object.entries((c.data.target ?? {}) as Record<string, unknown>).some(
+      ([k, v]) => k.startsWith('cfg(') && typeof v === 'object' && v !== null && 'linker' in v
+    )
+  )
+}
+
+export async function prepareTargets(options: {
+  targets: string[]
+  crossLinker: 'auto' | 'none'
+  cargoArgs: string[]
+  cwd: string
+  toolchain: Toolchain
+  configs: ConfigLike[]
+  env: Env
+  logger: Logger
+  retry?: RetryOptions
+}): Promise<TargetSetup> {
+  const { toolchain, logger, env } = options
+  const toolEnv = { ...env, ...toolchain.env }
+  const ensure = (): Promise<string[]> =>
+    ensureTargets({
+      targets: options.targets,
+      optional: toolchain.fileTargets,
+      toolchain,
+      cwd: options.cwd,
+      env,
+      buildStd: buildsStd(options.cargoArgs),
+      log: (m) => logger.info(m),
+      warn: (m) => logger.warning(m),
+      retry: options.retry
+    })
+  if (options.crossLinker === 'none') {
+    await ensure()
+    logger.info('cross-linker: none: linkers are left to your configuration.')
+    return { envFor: () => ({}), plans: [], notes: [] }
+  }
+
+  // Plan first: a target no linker can be provided for fails before anything is installed.
+  const configs = [...options.configs, ...cliConfigs(options.cargoArgs, options.cwd)]
+  const needCfg = hasCfgLinker(configs)
+  const exe = toolchain.host.includes('windows') ? '.exe' : ''
+  const lld = path.join(
+    toolchain.sysroot,
+    'lib',
+    'rustlib',
+    toolchain.host,
+    'bin',
+    `rust-lld${exe}`
+  )
+  const plans: CrossPlan[] = []
+  for (const target of options.targets) {
+    let cfg: Set<string> | null = null
+    if (needCfg) {
+      const printed = await run('rustc', ['--print', 'cfg', '--target', target], {
+        cwd: options.cwd,
+        env: toolEnv
+      })
+      cfg = printed.code === 0 ? cfgSet(printed.stdout.split('\n')) : null
+    }
+    plans.push(
+      planCrossLinker({
+        target,
+        host: toolchain.host,
+        env,
+        configs,
+        cfg,
+        rustLld: existsSync(lld) ? lld : null
+      })
+    )
+  }
+  const unsupported = plans.flatMap((p) => (p.action === 'unsupported' ? [p.message] : []))
+  if (unsupported.length > 0) throw new Error(unsupported.join('\n'))
+
+  await ensure()
+  const setups = plans.flatMap((p) => (p.action === 'setup' ? [p] : []))
+  await installPackages({
+    packages: setups.flatMap((p) => p.packages),
+    compilers: setups.flatMap((p) => (p.compiler === null ? [] : [p.compiler])),
+    env,
+    log: (m) => logger.info(m)
+  })
+
+  const notes: string[] = []
+  const perTarget = new Map<string, Record<string, string>>()
+  for (const plan of plans) {
+    if (plan.action !== 'setup') {
+      if (plan.action === 'none') logger.info(`${plan.target}: ${plan.reason}`)
+      continue
+    }
+    if (plan.compiler !== null && findOnPath(plan.compiler, env) === null) {
+      throw new Error(
+        `${plan.target}: ${plan.compiler} is not on PATH after installing ${plan.packages.join(', ')}. Configure your own linker and set 'cross-linker: none'.`
+      )
+    }
+    const vars: Record<string, string> = {}
+    for (const [name, value] of Object.entries(plan.env)) {
+      if (env[name] !== undefined && env[name] !== '') {
+        logger.info(`${plan.target}: keeping your ${name}=${env[name]}`)
+      } else vars[name] = value
+    }
+    perTarget.set(plan.target, vars)
+    const shown = Object.entries(vars).map(([k, v]) => `${k}=${v}`)
+    logger.info(`${plan.target}: ${shown.join(' ')}`)
+    for (const note of plan.notes) logger.info(note)
+    const linker = vars[Object.keys(vars).find((k) => k.endsWith('_LINKER')) ?? ''] ?? null
+    notes.push(
+      `\`${plan.target}\`: cross toolchain set up by the action${linker === null ? '' : ` (linker \`${path.basename(linker)}\`)`}.`,
+      ...plan.notes
+    )
+  }
+  return { envFor: (triple) => perTarget.get(triple) ?? {}, plans, notes }
+}
