@@ -1,10 +1,11 @@
 // Thin process wrapper: runs a program without a shell, captures or streams its output.
+import type { Env } from './env.js'
 import { spawn } from 'node:child_process'
 
 export interface RunOptions {
   cwd?: string
   /** The complete environment of the child (defaults to this process's). */
-  env?: Record<string, string | undefined>
+  env?: Env
   /** Called for each complete stdout line (the output is then not also captured). */
   onStdoutLine?: (line: string) => void
   /** Called for each complete stderr line (stderr is captured as well). */

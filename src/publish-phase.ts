@@ -17,7 +17,7 @@ import {
   type Baseline
 } from './report/sizes.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from './env.js'
 
 export interface PublishInput {
   settings: Settings

@@ -1,4 +1,5 @@
 // Runs `cargo build` for one target and collects its artifacts and diagnostics.
+import type { Env } from '../env.js'
 import { run } from '../exec.js'
 import { parseCargoLine, uniqueFiles, type BuiltFile, type Diagnostic } from './messages.js'
 import type { Settings } from '../settings.js'
@@ -47,7 +48,7 @@ export interface BuildResult {
 export async function cargoBuild(options: {
   args: string[]
   cwd: string
-  env: Record<string, string | undefined>
+  env: Env
   triple: string
   memberIds: Set<string>
   /** Receives cargo's own progress text and each rendered diagnostic. */

@@ -11,7 +11,7 @@ import { debugEnabled } from './profile-values.js'
 import { planProfile, type MergeOptions, type UserProfile } from './profile.js'
 import type { Artifact } from '../report/sizes.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 export type SymbolFamily = 'elf' | 'macho' | 'msvc' | 'unsupported'
 
 /** Which kind of separate symbol file a target gets. Pure. */

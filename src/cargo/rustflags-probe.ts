@@ -1,6 +1,7 @@
 // Asks cargo itself which rustflags source it will use for a target (cargo-facts §2.3):
 // a marker cfg added to build.rustflags survives only when build.rustflags is the active source.
 // Cargo's debug log of its rustc probe also shows the user's resolved flags.
+import type { Env } from '../env.js'
 import { split as shellSplit } from 'shlex'
 import { run } from '../exec.js'
 import type { ConfigSource } from './rustflags.js'
@@ -36,7 +37,7 @@ export async function probeRustflags(options: {
   triple: string
   manifestPath: string | null
   configArgs: string[]
-  env: Record<string, string | undefined>
+  env: Env
 }): Promise<ProbeResult> {
   const existing = options.env.CARGO_BUILD_RUSTFLAGS ?? ''
   const args = ['rustc', '-q', '-Zunstable-options', '--print', 'cfg', '--target', options.triple]

@@ -1,4 +1,5 @@
 // Where the action's rustflags go so that no user flag is lost (cargo-facts §2.4). Pure.
+import type { Env } from '../env.js'
 import path from 'node:path'
 import { autoTargetCpu, type PresetName } from './presets.js'
 import type { TargetCpu } from '../settings.js'
@@ -61,7 +62,7 @@ const words = (s: string | undefined): string[] => (s ?? '').split(/\s+/).filter
 
 export interface PlanInput {
   triple: string
-  env: Record<string, string | undefined>
+  env: Env
   /** From the cargo probe: which config source is active (used when no env source is set). */
   configSource: ConfigSource
   /** The user's flags from config files as cargo resolved them, when the probe could read them. */

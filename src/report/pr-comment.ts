@@ -2,7 +2,7 @@
 // updated in place. Decisions are pure; the REST calls go through @actions/github (loaded lazily).
 import { readFileSync } from 'node:fs'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 export interface CommentTarget {
   apiUrl: string

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import { artifactKey, type Artifact, type Baseline } from './sizes.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 export interface RecordPlan {
   /** The branch whose newest record to compare with, or null for none. */

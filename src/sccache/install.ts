@@ -23,7 +23,7 @@ import {
   type ReleaseAsset
 } from './release.js'
 
-type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 export interface Located {
   path: string

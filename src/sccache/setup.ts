@@ -21,7 +21,7 @@ import {
 import { describeStats, hitRate } from './stats.js'
 import type { Settings } from '../settings.js'
 
-type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 /** Everything the post step needs, serialised once into the `sccache` state. */
 export interface SccacheState {

@@ -3,7 +3,7 @@ import { accessSync, constants } from 'node:fs'
 import path from 'node:path'
 import { run, type RunOptions, type RunResult } from '../exec.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 export type Exec = (program: string, args: string[], options: RunOptions) => Promise<RunResult>
 
 /** The absolute path of `program` on the PATH of `env`, or null. */

@@ -3,7 +3,7 @@
 import { cfgMatches } from '../cargo/cfg-expr.js'
 import { targetEnvName } from '../cargo/rustflags.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 export type RunnerOs = 'linux' | 'macos' | 'windows' | 'other'
 
 export interface ConfigLike {

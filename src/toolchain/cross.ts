@@ -13,7 +13,7 @@ import { configArgs } from '../cargo/rustflags-probe.js'
 import { buildsStd, ensureTargets } from './targets.js'
 import type { Toolchain } from './toolchain.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 export interface TargetSetup {
   /** Variables for the cargo process of one target (never one the user already set). */

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { run, type RunResult } from '../exec.js'
-import { hasRustup, rustupError, rustupRetry, type Env, type RetryOptions } from './rustup.js'
+import type { Env } from '../env.js'
+import { hasRustup, rustupError, rustupRetry, type RetryOptions } from './rustup.js'
 
 export interface Toolchain {
   /** Variables that select the toolchain for every cargo and rustc call of the run. */
