@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-5DT7OGNZ.js";
+} from "./chunks/chunk-5SSRZCL7.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

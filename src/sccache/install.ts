@@ -1,16 +1,7 @@
 // Finds an sccache binary, or downloads the pinned release, verifies its sha256 and keeps it in the
 // tool cache. No GitHub API calls: the release URL is built from the version.
 import { createHash } from 'node:crypto'
-import {
-  accessSync,
-  constants,
-  cpSync,
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync
-} from 'node:fs'
+import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import { lookup } from 'node:dns/promises'
 import path from 'node:path'
@@ -23,38 +14,12 @@ import {
   type ReleaseAsset
 } from './release.js'
 
-import type { Env } from '../env.js'
+import { findOnPath, isExecutable, type Env } from '../env.js'
 
 export interface Located {
   path: string
   /** How it was found, for the log. */
   source: 'SCCACHE_PATH' | 'PATH' | 'tool cache' | 'download'
-}
-
-function executable(file: string, platform: NodeJS.Platform = process.platform): boolean {
-  try {
-    accessSync(file, platform === 'win32' ? constants.F_OK : constants.X_OK)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/**
- * The first `sccache` on the search path. A copy of the environment is a plain object, so on
- * Windows (where the runner names the variable `Path`) the name is matched without case.
- */
-export function onPath(env: Env, platform: NodeJS.Platform = process.platform): string | null {
-  const windows = platform === 'win32'
-  const searchPath = windows
-    ? Object.entries(env).find(([name]) => name.toUpperCase() === 'PATH')?.[1]
-    : env.PATH
-  for (const dir of (searchPath ?? '').split(path.delimiter)) {
-    if (dir === '') continue
-    const file = path.join(dir, windows ? 'sccache.exe' : 'sccache')
-    if (existsSync(file) && executable(file, platform)) return file
-  }
-  return null
 }
 
 /** Where downloads are kept outside a runner (no RUNNER_TOOL_CACHE): the user's cache directory. */
@@ -135,11 +100,10 @@ export async function locateSccache(
 ): Promise<Located> {
   const explicit = env.SCCACHE_PATH?.trim()
   if (explicit) {
-    if (existsSync(explicit) && executable(explicit))
-      return { path: explicit, source: 'SCCACHE_PATH' }
+    if (isExecutable(explicit)) return { path: explicit, source: 'SCCACHE_PATH' }
     log(`SCCACHE_PATH=${explicit} is not an executable file; looking elsewhere`)
   }
-  const found = onPath(env)
+  const found = findOnPath('sccache', env)
   if (found !== null) return { path: found, source: 'PATH' }
 
   const triple = releaseTriple(process.platform, process.arch)

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { cfgSet } from '../cargo/cfg-expr.js'
-import { installPackages, findOnPath } from './cross-linker-install.js'
+import { installPackages } from './cross-linker-install.js'
 import { planCrossLinker, type ConfigLike, type CrossPlan } from './cross-linker-plan.js'
 import { run } from '../exec.js'
 import type { Logger } from '../logger.js'
@@ -13,7 +13,7 @@ import { configArgs } from '../cargo/rustflags-probe.js'
 import { buildsStd, ensureTargets } from './targets.js'
 import type { Toolchain } from './toolchain.js'
 
-import type { Env } from '../env.js'
+import { findOnPath, type Env } from '../env.js'
 
 export interface TargetSetup {
   /** Variables for the cargo process of one target (never one the user already set). */
