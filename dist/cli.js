@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-5SSRZCL7.js";
+} from "./chunks/chunk-5NW2KZCY.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { sha256File } from './artifacts.js'
+import { sha256File } from '../hash.js'
 import { output, run } from '../exec.js'
 import type { ProfileValue, ProfileValues } from './presets.js'
 import { debugEnabled } from './profile-values.js'

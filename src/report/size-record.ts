@@ -1,6 +1,6 @@
 // `baseline: auto`: which branch's size record a run compares with, whether it records its own,
 // the cache keys of records and their JSON text. Pure.
-import { createHash } from 'node:crypto'
+import { shortSha256 as short } from '../hash.js'
 import { artifactKey, type Artifact, type Baseline } from './sizes.js'
 
 import type { Env } from '../env.js'
@@ -40,8 +40,6 @@ export function planRecord(env: Env, saveCache: boolean): RecordPlan {
         : null
   }
 }
-
-const short = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
 
 /**
  * What tells this job's records apart from other jobs' in the same repository: the job id, the

@@ -1,11 +1,11 @@
 // Finds an sccache binary, or downloads the pinned release, verifies its sha256 and keeps it in the
 // tool cache. No GitHub API calls: the release URL is built from the version.
-import { createHash } from 'node:crypto'
-import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import { lookup } from 'node:dns/promises'
 import path from 'node:path'
 import * as tc from '@actions/tool-cache'
+import { sha256File } from '../hash.js'
 import {
   parseChecksum,
   releaseAsset,
@@ -26,16 +26,6 @@ export interface Located {
 function ownToolDir(env: Env, version: string, triple: string): string {
   const base = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache')
   return path.join(base, 'rust-optimize', 'sccache', version, triple)
-}
-
-function fileSha256(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256')
-    createReadStream(file)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('end', () => resolve(hash.digest('hex')))
-      .on('error', reject)
-  })
 }
 
 /**
@@ -75,7 +65,7 @@ export async function downloadRelease(asset: ReleaseAsset, workDir: string): Pro
   const expected = parseChecksum(readFileSync(checksumFile, 'utf8'))
   if (expected === null) throw new Error(`${asset.checksumUrl} does not hold a sha256 digest`)
   const archive = await download(asset.archiveUrl, 'archive.tar.gz')
-  const actual = await fileSha256(archive)
+  const actual = await sha256File(archive)
   if (actual !== expected) {
     rmSync(archive, { force: true })
     throw new Error(
