@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-5NW2KZCY.js";
+} from "./chunks/chunk-GX5HE56B.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

@@ -6,6 +6,7 @@ import { split as shellSplit } from 'shlex'
 import { parse as parseToml } from 'smol-toml'
 import { PRESET_NAMES, type PresetName, type ProfileValues } from './cargo/presets.js'
 import { validateProfileValue, isProfileKey } from './cargo/profile-values.js'
+import { TRIPLE_PATTERN } from './toolchain/triples.js'
 
 /** Reads one input's raw text ('' when unset). */
 export type InputReader = (name: string) => string
@@ -96,7 +97,6 @@ export class InputError extends Error {
   }
 }
 
-const TRIPLE = /^[a-z0-9_]+(\.[a-z0-9_]+)?(-[a-z0-9_.]+){1,3}$/
 const CPU_NAME = /^[A-Za-z0-9_.+-]+$/
 const TOOLCHAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/
 const PROFILE_NAME = /^[A-Za-z0-9_-]+$/
@@ -158,7 +158,7 @@ export function parseTargets(raw: string, cwd: string): string[] {
   const targets = splitList(raw)
   for (const t of targets) {
     const isJsonSpec = t.endsWith('.json') && existsSync(path.resolve(cwd, t))
-    if (!isJsonSpec && !TRIPLE.test(t)) {
+    if (!isJsonSpec && !TRIPLE_PATTERN.test(t)) {
       throw new InputError(
         'targets',
         raw,
@@ -208,7 +208,7 @@ export function parseTargetCpu(raw: string): TargetCpu {
   for (const line of value.split(/[\n,]+/).map((l) => l.trim())) {
     if (line === '') continue
     const match = /^([^=\s]+)\s*=\s*([^=\s]+)$/.exec(line)
-    if (match === null || !TRIPLE.test(match[1]) || !CPU_NAME.test(match[2])) {
+    if (match === null || !TRIPLE_PATTERN.test(match[1]) || !CPU_NAME.test(match[2])) {
       throw new InputError('target-cpu', raw, `${accepted}; line '${line}' is not 'triple=cpu'`)
     }
     perTarget[match[1]] = match[2]

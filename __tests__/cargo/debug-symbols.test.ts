@@ -7,13 +7,13 @@ import { runAction, type ActionRun } from '../support/action.js'
 import { copyFixture } from '../support/fixtures.js'
 import {
   elfSplitArgs,
-  gnuPrefix,
   pdbPath,
   planDebugSymbols,
   rustObjcopyPath,
   symbolFamily
 } from '../../src/cargo/debug-symbols.js'
 import type { UserProfile } from '../../src/cargo/profile.js'
+import { gnuPrefix } from '../../src/toolchain/triples.js'
 
 const T = 'x86_64-unknown-linux-gnu'
 

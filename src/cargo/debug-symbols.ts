@@ -10,6 +10,7 @@ import type { ProfileValue, ProfileValues } from './presets.js'
 import { debugEnabled } from './profile-values.js'
 import { planProfile, type MergeOptions, type UserProfile } from './profile.js'
 import type { Artifact } from '../report/sizes.js'
+import { gnuPrefix } from '../toolchain/triples.js'
 
 import type { Env } from '../env.js'
 export type SymbolFamily = 'elf' | 'macho' | 'msvc' | 'unsupported'
@@ -90,12 +91,6 @@ export function elfSplitArgs(
       temp
     ]
   }
-}
-
-/** The GNU binutils prefix for a target triple, e.g. aarch64-unknown-linux-gnu → aarch64-linux-gnu. */
-export function gnuPrefix(triple: string): string {
-  const [arch, , ...rest] = triple.split('-')
-  return [arch, ...rest].join('-')
 }
 
 /** The toolchain's own objcopy (`.exe` on a Windows host). Pure. */

@@ -1,4 +1,5 @@
 // Preset data and the target-cpu `auto` table from the contract. Pure data and lookups.
+import { tripleArch } from '../toolchain/triples.js'
 
 export const PRESET_NAMES = ['speed', 'size', 'balanced', 'quick', 'lambda', 'none'] as const
 export type PresetName = (typeof PRESET_NAMES)[number]
@@ -45,7 +46,7 @@ export const PRESETS: Record<PresetName, Preset> = {
 export function autoTargetCpu(preset: PresetName, triple: string): string | null {
   const table = PRESETS[preset].cpuTable
   if (table === null) return null
-  const arch = triple.split('-')[0]
+  const arch = tripleArch(triple)
   if (arch === 'x86_64') return table === 'lambda' ? 'haswell' : 'x86-64-v3'
   if (arch === 'aarch64' || arch === 'arm64') {
     if (/-apple-/.test(triple)) return 'apple-m1'

@@ -1,8 +1,8 @@
 // Where the action's rustflags go so that no user flag is lost (cargo-facts §2.4). Pure.
 import type { Env } from '../env.js'
-import path from 'node:path'
 import { autoTargetCpu, type PresetName } from './presets.js'
 import type { TargetCpu } from '../settings.js'
+import { targetEnvName } from '../toolchain/triples.js'
 
 /** The rustflags source cargo uses for a target, when no env source overrides config. */
 export type ConfigSource = 'build' | 'target'
@@ -24,15 +24,6 @@ export interface RustflagsPlan {
   env: Record<string, string>
   /** The user's flags for this target, as far as known. */
   userFlags: string[]
-}
-
-/**
- * `CARGO_TARGET_<TRIPLE>_<SUFFIX>`: upper-cased, dots and dashes to underscores. For a target spec
- * file cargo uses its file stem (`specs/my-os.json` → `target.my-os`).
- */
-export function targetEnvName(triple: string, suffix: string): string {
-  const name = triple.endsWith('.json') ? path.basename(triple, '.json') : triple
-  return `CARGO_TARGET_${name.toUpperCase().replace(/[-.]/g, '_')}_${suffix}`
 }
 
 /** Whether flags already choose a CPU or target features. */

@@ -1,30 +1,25 @@
 // Which C toolchain a target needs on this runner, and the variables that point cargo and cc-rs at
 // it. Pure: a table of supported targets per runner OS, and the rules around it.
 import { cfgMatches } from '../cargo/cfg-expr.js'
-import { targetEnvName } from '../cargo/rustflags.js'
+import {
+  LINUX_GNU_CROSS,
+  lowerTriple,
+  runnerOs,
+  targetEnvName,
+  tripleArch,
+  type GnuCross,
+  type RunnerOs
+} from './triples.js'
 
 import type { Env } from '../env.js'
-export type RunnerOs = 'linux' | 'macos' | 'windows' | 'other'
 
 export interface ConfigLike {
   path: string
   data: Record<string, unknown>
 }
 
-/** cc-rs and pkg-config spelling of a triple: dots and dashes to underscores, case kept. */
-export function lowerTriple(triple: string): string {
-  return triple.replace(/[-.]/g, '_')
-}
-
 export function linkerVar(triple: string): string {
   return targetEnvName(triple, 'LINKER')
-}
-
-export function runnerOs(host: string): RunnerOs {
-  if (host.includes('-linux-')) return 'linux'
-  if (host.endsWith('-apple-darwin')) return 'macos'
-  if (host.includes('-windows-')) return 'windows'
-  return 'other'
 }
 
 /**
@@ -57,53 +52,6 @@ export function configuredLinker(
     }
   }
   return null
-}
-
-interface GnuCross {
-  /** GNU triplet of the cross tools (`aarch64-linux-gnu-gcc`). */
-  prefix: string
-  /** Debian multiarch directory (`/usr/lib/<multiarch>`). */
-  multiarch: string
-  libcDev: string
-}
-
-/** Linux gnu targets served by Debian/Ubuntu cross toolchains (gcc-<prefix>, g++-<prefix>). */
-export const LINUX_GNU_CROSS: Record<string, GnuCross> = {
-  'aarch64-unknown-linux-gnu': {
-    prefix: 'aarch64-linux-gnu',
-    multiarch: 'aarch64-linux-gnu',
-    libcDev: 'libc6-dev-arm64-cross'
-  },
-  'armv7-unknown-linux-gnueabihf': {
-    prefix: 'arm-linux-gnueabihf',
-    multiarch: 'arm-linux-gnueabihf',
-    libcDev: 'libc6-dev-armhf-cross'
-  },
-  'riscv64gc-unknown-linux-gnu': {
-    prefix: 'riscv64-linux-gnu',
-    multiarch: 'riscv64-linux-gnu',
-    libcDev: 'libc6-dev-riscv64-cross'
-  },
-  'i686-unknown-linux-gnu': {
-    prefix: 'i686-linux-gnu',
-    multiarch: 'i386-linux-gnu',
-    libcDev: 'libc6-dev-i386-cross'
-  },
-  'x86_64-unknown-linux-gnu': {
-    prefix: 'x86_64-linux-gnu',
-    multiarch: 'x86_64-linux-gnu',
-    libcDev: 'libc6-dev-amd64-cross'
-  },
-  'powerpc64le-unknown-linux-gnu': {
-    prefix: 'powerpc64le-linux-gnu',
-    multiarch: 'powerpc64le-linux-gnu',
-    libcDev: 'libc6-dev-ppc64el-cross'
-  },
-  's390x-unknown-linux-gnu': {
-    prefix: 's390x-linux-gnu',
-    multiarch: 's390x-linux-gnu',
-    libcDev: 'libc6-dev-s390x-cross'
-  }
 }
 
 /** musl targets: musl-tools when the arch matches the runner's, else rust-lld (pure Rust only). */
@@ -197,8 +145,8 @@ export function planCrossLinker(input: CrossPlanInput): CrossPlan {
     return none("MSVC target on a Windows runner: Visual Studio's linker links it")
   if (os !== 'linux' || !host.endsWith('-linux-gnu')) return unsupported(target, host, os)
 
-  const hostArch = host.split('-')[0]
-  const targetArch = target.split('-')[0]
+  const hostArch = tripleArch(host)
+  const targetArch = tripleArch(target)
   const gnu = LINUX_GNU_CROSS[target]
   if (gnu !== undefined) return gnuSetup(target, gnu)
   const l = lowerTriple(target)
