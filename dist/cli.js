@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-GX5HE56B.js";
+} from "./chunks/chunk-PQZ4VTSI.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-ROU7SNKT.js";
-import "./chunks/chunk-GX5HE56B.js";
+} from "./chunks/chunk-JGHJCHPO.js";
+import "./chunks/chunk-PQZ4VTSI.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/post.ts

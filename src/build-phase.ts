@@ -2,12 +2,11 @@
 // build, and the user's Cargo.lock kept byte-identical throughout.
 import path from 'node:path'
 import { measure } from './cargo/artifacts.js'
-import { buildArgs, cargoBuild } from './cargo/build.js'
+import { buildArgs, cargoBuild, type BuildSelection } from './cargo/build.js'
 import { splitDebugSymbols } from './cargo/debug-symbols.js'
 import { protectLockfile } from './cargo/lockfile.js'
 import type { Logger } from './logger.js'
 import type { Project } from './cargo/project.js'
-import type { Settings } from './settings.js'
 import { artifactKey, type Artifact, type Baseline } from './report/sizes.js'
 
 import type { Env } from './env.js'
@@ -30,7 +29,9 @@ function relativeTo<T extends { file?: string }>(d: T, workspaceRoot: string): T
 }
 
 interface BuildAllOptions {
-  settings: Settings
+  selection: BuildSelection
+  /** Where cargo runs. */
+  cwd: string
   project: Project
   targets: string[]
   envFor: (triple: string) => Env
@@ -40,16 +41,16 @@ interface BuildAllOptions {
 }
 
 async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
-  const { settings, project, logger } = opts
+  const { project, logger } = opts
   const memberIds = new Set(project.members.map((m) => m.id))
   const files = []
   for (const triple of opts.targets) {
     const result = await logger.group(`${opts.label} ${triple}`, async () => {
-      const args = buildArgs(settings, triple, opts.targetDir)
+      const args = buildArgs(opts.selection, triple, opts.targetDir)
       logger.info(`cargo ${args.join(' ')}`)
       return cargoBuild({
         args,
-        cwd: settings.workingDirectory,
+        cwd: opts.cwd,
         env: opts.envFor(triple),
         triple,
         memberIds,
@@ -73,7 +74,12 @@ async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
 }
 
 export interface BuildPhaseOptions {
-  settings: Settings
+  /** What cargo builds (the profile among it). */
+  selection: BuildSelection
+  /** Where cargo runs (the working-directory input). */
+  cwd: string
+  /** Whether to build the `profile` baseline too (`baseline: profile`). */
+  profileBaseline: boolean
   project: Project
   targets: string[]
   host: string
@@ -97,7 +103,7 @@ export interface BuildPhaseResult {
 }
 
 export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult> {
-  const { settings, project, targets, logger } = o
+  const { selection, project, targets, logger } = o
   const lock = protectLockfile(project.workspaceRoot)
   try {
     let built = await buildAll({ ...o, envFor: o.buildEnv, targetDir: null, label: 'Build' })
@@ -112,9 +118,10 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
         return split.artifacts
       })
     }
-    if (settings.baseline !== 'profile') return { built, baseline: null }
+    if (!o.profileBaseline) return { built, baseline: null }
     const before = await buildAll({
-      settings,
+      selection,
+      cwd: o.cwd,
       project,
       targets,
       logger,
@@ -125,7 +132,7 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
     return {
       built,
       baseline: {
-        description: `the \`${settings.profile}\` profile without the preset`,
+        description: `the \`${selection.profile}\` profile without the preset`,
         sizes: Object.fromEntries(before.map((a) => [artifactKey(a), a.size]))
       }
     }

@@ -141,7 +141,9 @@ export async function runPipeline(
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
 
   const { built, baseline: profileBaseline } = await runBuilds({
-    settings,
+    selection: settings,
+    cwd,
+    profileBaseline: settings.baseline === 'profile',
     project,
     targets,
     host: toolchain.host,
