@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-PQZ4VTSI.js";
+} from "./chunks/chunk-34H6JNZV.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

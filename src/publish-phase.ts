@@ -7,7 +7,7 @@ import { commentTarget, defaultCommentKey, publishComment } from './report/pr-co
 import type { ProfilePlan } from './cargo/profile.js'
 import { renderReport, type CacheStats } from './report/report.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
-import type { Settings } from './settings.js'
+import type { PresetName } from './cargo/presets.js'
 import {
   applyBaseline,
   budgetFailure,
@@ -16,11 +16,22 @@ import {
   type Artifact,
   type Baseline
 } from './report/sizes.js'
+import type { SizeBudget } from './report/size-budget.js'
 
 import type { Env } from './env.js'
 
+/** The inputs the reporting phase uses. */
+export interface PublishSettings {
+  preset: PresetName
+  profile: string
+  sizeBudget: SizeBudget | null
+  comment: 'auto' | 'true' | 'false'
+  commentKey: string
+  githubToken: string
+}
+
 export interface PublishInput {
-  settings: Settings
+  settings: PublishSettings
   env: Env
   logger: Logger
   targets: string[]

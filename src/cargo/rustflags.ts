@@ -1,7 +1,7 @@
 // Where the action's rustflags go so that no user flag is lost (cargo-facts §2.4). Pure.
 import type { Env } from '../env.js'
 import { autoTargetCpu, type PresetName } from './presets.js'
-import type { TargetCpu } from '../settings.js'
+import type { TargetCpu } from './target-cpu.js'
 import { targetEnvName } from '../toolchain/triples.js'
 
 /** The rustflags source cargo uses for a target, when no env source overrides config. */

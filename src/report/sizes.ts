@@ -1,6 +1,6 @@
 // Artifact sizes against a baseline, size budgets and readable numbers. Pure.
 import type { ArtifactKind } from '../cargo/messages.js'
-import type { SizeBudget } from '../settings.js'
+import type { SizeBudget } from './size-budget.js'
 
 export interface Artifact {
   name: string
