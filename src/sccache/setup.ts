@@ -19,7 +19,7 @@ import {
   type Backend
 } from './server.js'
 import { describeStats, hitRate } from './stats.js'
-import type { Settings } from '../settings.js'
+import type { BuildSelection } from '../cargo/build.js'
 
 import type { Env } from '../env.js'
 
@@ -43,8 +43,17 @@ export interface SccacheRun {
   finish(): Promise<{ cache: CacheStats; hitRate: number | null; cacheHit: boolean }>
 }
 
+/** The inputs sccache uses, with what is built (part of the cache key). */
+export interface SccacheSettings extends BuildSelection {
+  sccache: boolean
+  sccacheBackend: 'local' | 'gha' | 'env'
+  sccacheVersion: string
+  saveCache: boolean
+  cacheKey: string
+}
+
 export interface SccacheInput {
-  settings: Settings
+  settings: SccacheSettings
   /** The build environment without the wrapper. */
   env: Env
   cwd: string
@@ -67,7 +76,7 @@ function localDir(env: Env): string | null {
  * What is built, for the cache key: jobs that build other packages, binaries or features of one
  * workspace would otherwise share a key, and the first to save would own it.
  */
-function buildSelection(s: Settings, workspaceRoot: string): Record<string, unknown> {
+function buildSelection(s: BuildSelection, workspaceRoot: string): Record<string, unknown> {
   return {
     packages: s.packages,
     bins: s.bins,
