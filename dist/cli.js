@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-34H6JNZV.js";
+} from "./chunks/chunk-I4ORIVQG.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

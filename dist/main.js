@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-Y2HKA3FV.js";
-import "./chunks/chunk-34H6JNZV.js";
+} from "./chunks/chunk-BXRG3CQQ.js";
+import "./chunks/chunk-I4ORIVQG.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/main.ts

@@ -3,13 +3,13 @@ import { lookupBaseline, type AutoBaseline } from './report/baseline-auto.js'
 import { runBuilds } from './build-phase.js'
 import type { Env } from './env.js'
 import { cliConfigs, prepareTargets } from './toolchain/cross.js'
-import { FORCED_NOTE, planDebugSymbols } from './cargo/debug-symbols.js'
+import { FORCED_NOTE, planDebugSymbols, type DebugSymbolsPlan } from './cargo/debug-symbols.js'
 import type { Logger } from './logger.js'
-import { planProfile, resolveUserProfile } from './cargo/profile.js'
-import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
+import { planProfile, resolveUserProfile, type ProfilePlan } from './cargo/profile.js'
+import { assertProfileDefined, profileSources, readProject, type Project } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
-import { planRustflags, wantedCpu } from './cargo/rustflags.js'
+import { planRustflags, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
 import { configArgs, probeRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
 import type { Settings } from './settings.js'
@@ -44,16 +44,14 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
   return lines.join('\n')
 }
 
-export async function runPipeline(
+/** The toolchain, the targets it builds, and the environment cargo gets; logs the settings. */
+async function startRun(
   settings: Settings,
   env: Env,
-  logger: Logger,
-  hooks: PipelineHooks = {}
-): Promise<PipelineResult> {
-  const cwd = settings.workingDirectory
-  assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
+  logger: Logger
+): Promise<{ toolchain: Toolchain; targets: string[]; baseEnv: Env }> {
   const toolchain = await logger.group('Toolchain', () =>
-    resolveToolchain(settings.toolchain, cwd, env, {
+    resolveToolchain(settings.toolchain, settings.workingDirectory, env, {
       log: (m) => logger.info(m),
       warn: (m) => logger.warning(m)
     })
@@ -65,26 +63,107 @@ export async function runPipeline(
   await logger.group('Settings', async () =>
     logger.info(describeSettings(settings, toolchain, targets))
   )
+  return { toolchain, targets, baseEnv }
+}
 
-  const { project, plan, symbols } = await logger.group('Profile', async () => {
-    const project = await readProject(cwd, settings.manifestPath, baseEnv)
-    const sources = profileSources(project, cliConfigs(settings.cargoArgs, cwd))
-    const user = resolveUserProfile(settings.profile, sources, baseEnv)
-    const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
-    const plan = planProfile(
-      user,
-      symbols === null ? settings : { ...settings, forced: symbols.forced, forcedNote: FORCED_NOTE }
+type ProfileStepSettings = Pick<
+  Settings,
+  | 'workingDirectory'
+  | 'manifestPath'
+  | 'cargoArgs'
+  | 'profile'
+  | 'preset'
+  | 'overrides'
+  | 'respectUserProfile'
+  | 'debugSymbols'
+>
+
+/** The user's profile read from every source, and what the preset and debug-symbols add to it. */
+async function planTheProfile(
+  settings: ProfileStepSettings,
+  targets: string[],
+  baseEnv: Env,
+  logger: Logger
+): Promise<{ project: Project; plan: ProfilePlan; symbols: DebugSymbolsPlan | null }> {
+  const cwd = settings.workingDirectory
+  const project = await readProject(cwd, settings.manifestPath, baseEnv)
+  const sources = profileSources(project, cliConfigs(settings.cargoArgs, cwd))
+  const user = resolveUserProfile(settings.profile, sources, baseEnv)
+  const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
+  const plan = planProfile(
+    user,
+    symbols === null ? settings : { ...settings, forced: symbols.forced, forcedNote: FORCED_NOTE }
+  )
+  for (const w of symbols?.warnings ?? []) logger.warning(w)
+  for (const [key, e] of Object.entries(plan.effective)) {
+    logger.info(`${key} = ${JSON.stringify(e.value)} (${e.source}${e.note ? `: ${e.note}` : ''})`)
+  }
+  for (const s of plan.skipped)
+    logger.info(`preset ${s.key} = ${JSON.stringify(s.preset)} not applied: ${s.reason}`)
+  if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
+  return { project, plan, symbols }
+}
+
+/** Where the action's rustflags go for every target: one cargo probe per target, side by side. */
+async function planAllRustflags(
+  settings: Pick<
+    Settings,
+    'workingDirectory' | 'manifestPath' | 'cargoArgs' | 'targetCpu' | 'preset' | 'rustflags'
+  >,
+  targets: string[],
+  baseEnv: Env,
+  logger: Logger
+): Promise<RustflagsPlan[]> {
+  const plans = await Promise.all(
+    targets.map(async (triple) => {
+      const probe = await probeRustflags({
+        cwd: settings.workingDirectory,
+        triple,
+        manifestPath: settings.manifestPath,
+        configArgs: configArgs(settings.cargoArgs),
+        env: baseEnv
+      })
+      return planRustflags({
+        triple,
+        env: baseEnv,
+        configSource: probe.source,
+        configFlags: probe.flags,
+        cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
+        extra: settings.rustflags
+      })
+    })
+  )
+  for (const p of plans) {
+    logger.info(
+      `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
     )
-    for (const w of symbols?.warnings ?? []) logger.warning(w)
-    for (const [key, e] of Object.entries(plan.effective)) {
-      logger.info(`${key} = ${JSON.stringify(e.value)} (${e.source}${e.note ? `: ${e.note}` : ''})`)
-    }
-    for (const s of plan.skipped)
-      logger.info(`preset ${s.key} = ${JSON.stringify(s.preset)} not applied: ${s.reason}`)
-    if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
-    return { project, plan, symbols }
-  })
+  }
+  return plans
+}
 
+/** `baseline: auto`: the size record this run compares with (and later saves). */
+function autoBaseline(
+  settings: Pick<Settings, 'cacheKey' | 'commentKey' | 'saveCache'>,
+  env: Env,
+  targets: string[],
+  logger: Logger
+): Promise<AutoBaseline> {
+  const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
+  return lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
+}
+
+export async function runPipeline(
+  settings: Settings,
+  env: Env,
+  logger: Logger,
+  hooks: PipelineHooks = {}
+): Promise<PipelineResult> {
+  const cwd = settings.workingDirectory
+  assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
+  const { toolchain, targets, baseEnv } = await startRun(settings, env, logger)
+  const { project, plan, symbols } = await logger.group('Profile', () =>
+    planTheProfile(settings, targets, baseEnv, logger)
+  )
   const setup = await logger.group('Targets and linkers', () =>
     prepareTargets({
       targets,
@@ -97,36 +176,9 @@ export async function runPipeline(
       logger
     })
   )
-
-  const flags = await logger.group('Rustflags', async () => {
-    // One cargo probe per target, run side by side.
-    const plans = await Promise.all(
-      targets.map(async (triple) => {
-        const probe = await probeRustflags({
-          cwd,
-          triple,
-          manifestPath: settings.manifestPath,
-          configArgs: configArgs(settings.cargoArgs),
-          env: baseEnv
-        })
-        return planRustflags({
-          triple,
-          env: baseEnv,
-          configSource: probe.source,
-          configFlags: probe.flags,
-          cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
-          extra: settings.rustflags
-        })
-      })
-    )
-    for (const p of plans) {
-      logger.info(
-        `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
-      )
-    }
-    return plans
-  })
-
+  const flags = await logger.group('Rustflags', () =>
+    planAllRustflags(settings, targets, baseEnv, logger)
+  )
   const sccache = await setupSccache({
     settings,
     env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
@@ -139,7 +191,6 @@ export async function runPipeline(
     saveState: hooks.saveState ?? (() => undefined)
   })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
-
   const { built, baseline: profileBaseline } = await runBuilds({
     selection: settings,
     cwd,
@@ -164,11 +215,8 @@ export async function runPipeline(
     }
   })
 
-  let auto: AutoBaseline | null = null
-  if (settings.baseline === 'auto') {
-    const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
-    auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
-  }
+  const auto =
+    settings.baseline === 'auto' ? await autoBaseline(settings, env, targets, logger) : null
   return publish({
     settings,
     env,
