@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-I4ORIVQG.js";
+} from "./chunks/chunk-LUCHDRZP.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-BXRG3CQQ.js";
-import "./chunks/chunk-I4ORIVQG.js";
+} from "./chunks/chunk-HHGBMYBH.js";
+import "./chunks/chunk-LUCHDRZP.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/post.ts

@@ -49,7 +49,7 @@ function hasCfgLinker(configs: ConfigLike[]): boolean {
   )
 }
 
-export async function prepareTargets(options: {
+export interface PrepareTargetsOptions {
   targets: string[]
   crossLinker: 'auto' | 'none'
   cargoArgs: string[]
@@ -59,29 +59,15 @@ export async function prepareTargets(options: {
   env: Env
   logger: Logger
   retry?: RetryOptions
-}): Promise<TargetSetup> {
-  const { toolchain, logger, env } = options
-  const toolEnv = { ...env, ...toolchain.env }
-  const ensure = (): Promise<string[]> =>
-    ensureTargets({
-      targets: options.targets,
-      optional: toolchain.fileTargets,
-      toolchain,
-      cwd: options.cwd,
-      env,
-      buildStd: buildsStd(options.cargoArgs),
-      log: (m) => logger.info(m),
-      warn: (m) => logger.warning(m),
-      retry: options.retry
-    })
-  if (options.crossLinker === 'none') {
-    await ensure()
-    logger.info('cross-linker: none: linkers are left to your configuration.')
-    return { envFor: () => ({}), plans: [], notes: [] }
-  }
+}
 
-  // Plan first: a target no linker can be provided for fails before anything is installed.
-  const configs = [...options.configs, ...cliConfigs(options.cargoArgs, options.cwd)]
+/** The cross-linker plan of every target; asks rustc for a target's cfg only when a config needs it. */
+async function planTargets(
+  options: PrepareTargetsOptions,
+  configs: ConfigLike[]
+): Promise<CrossPlan[]> {
+  const { toolchain, env } = options
+  const toolEnv = { ...env, ...toolchain.env }
   const needCfg = hasCfgLinker(configs)
   const exe = toolchain.host.includes('windows') ? '.exe' : ''
   const lld = path.join(
@@ -113,18 +99,15 @@ export async function prepareTargets(options: {
       })
     )
   }
-  const unsupported = plans.flatMap((p) => (p.action === 'unsupported' ? [p.message] : []))
-  if (unsupported.length > 0) throw new Error(unsupported.join('\n'))
+  return plans
+}
 
-  await ensure()
-  const setups = plans.flatMap((p) => (p.action === 'setup' ? [p] : []))
-  await installPackages({
-    packages: setups.flatMap((p) => p.packages),
-    compilers: setups.flatMap((p) => (p.compiler === null ? [] : [p.compiler])),
-    env,
-    log: (m) => logger.info(m)
-  })
-
+/** The variables of every set-up plan (the user's own win), with log lines and report notes. */
+function applyPlans(
+  plans: CrossPlan[],
+  env: Env,
+  logger: Logger
+): { perTarget: Map<string, Record<string, string>>; notes: string[] } {
   const notes: string[] = []
   const perTarget = new Map<string, Record<string, string>>()
   for (const plan of plans) {
@@ -153,5 +136,43 @@ export async function prepareTargets(options: {
       ...plan.notes
     )
   }
+  return { perTarget, notes }
+}
+
+export async function prepareTargets(options: PrepareTargetsOptions): Promise<TargetSetup> {
+  const { toolchain, logger, env } = options
+  const ensure = (): Promise<string[]> =>
+    ensureTargets({
+      targets: options.targets,
+      optional: toolchain.fileTargets,
+      toolchain,
+      cwd: options.cwd,
+      env,
+      buildStd: buildsStd(options.cargoArgs),
+      log: (m) => logger.info(m),
+      warn: (m) => logger.warning(m),
+      retry: options.retry
+    })
+  if (options.crossLinker === 'none') {
+    await ensure()
+    logger.info('cross-linker: none: linkers are left to your configuration.')
+    return { envFor: () => ({}), plans: [], notes: [] }
+  }
+
+  // Plan first: a target no linker can be provided for fails before anything is installed.
+  const configs = [...options.configs, ...cliConfigs(options.cargoArgs, options.cwd)]
+  const plans = await planTargets(options, configs)
+  const unsupported = plans.flatMap((p) => (p.action === 'unsupported' ? [p.message] : []))
+  if (unsupported.length > 0) throw new Error(unsupported.join('\n'))
+
+  await ensure()
+  const setups = plans.flatMap((p) => (p.action === 'setup' ? [p] : []))
+  await installPackages({
+    packages: setups.flatMap((p) => p.packages),
+    compilers: setups.flatMap((p) => (p.compiler === null ? [] : [p.compiler])),
+    env,
+    log: (m) => logger.info(m)
+  })
+  const { perTarget, notes } = applyPlans(plans, env, logger)
   return { envFor: (triple) => perTarget.get(triple) ?? {}, plans, notes }
 }
