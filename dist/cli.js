@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-LUCHDRZP.js";
+} from "./chunks/chunk-RVB6L4PU.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts
