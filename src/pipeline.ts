@@ -38,7 +38,8 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
     `overrides: ${JSON.stringify(s.overrides)}`,
     `target-cpu: ${JSON.stringify(s.targetCpu)}, rustflags: ${JSON.stringify(s.rustflags)}`,
     `sccache: ${s.sccache} (${s.sccacheBackend}), baseline: ${s.baseline}, comment: ${s.comment}`,
-    `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`
+    `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`,
+    `caches: ${s.saveCache ? 'restored and saved' : `restored only (${s.saveCacheNote})`}`
   ]
   return lines.join('\n')
 }

@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import * as cache from '@actions/cache'
+import { saveDir } from '../../src/sccache/cache.js'
 import { jest } from '@jest/globals'
 import { runAction, type ActionRun } from '../support/action.js'
 import { closedPortUrl, startCacheServer, type CacheServer } from '../support/cache-server.js'
@@ -149,7 +149,7 @@ test('push records, a pull request compares with its base branch, the next push 
 })
 
 test('a corrupt record is a warning and counts as none', async () => {
-  // Store an entry with the record's prefix, path and version but broken JSON in it.
+  // Store an entry with the record's prefix, layout and version but broken JSON in it.
   const dir = path.join(runnerTemp, 'rust-optimize-sizes')
   mkdirSync(dir, { recursive: true })
   writeFileSync(
@@ -160,7 +160,7 @@ test('a corrupt record is a warning and counts as none', async () => {
   Object.assign(process.env, server.env(), { GITHUB_WORKSPACE: project })
   const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
   try {
-    expect(await cache.saveCache([dir], `${prefix('broken')}1-1`)).toBeGreaterThan(0)
+    expect(await saveDir(dir, `${prefix('broken')}1-1`)).toBeNull()
   } finally {
     quiet.mockRestore()
     process.env = saved

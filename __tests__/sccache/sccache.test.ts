@@ -116,7 +116,7 @@ describe('local backend through the Actions cache service', () => {
     const fourth = await job({ 'cache-key': 'pr', 'save-cache': 'false' })
     expect(state(fourth.main).local?.key).toContain('-linux-x64-pr-rustc')
     expect(state(fourth.main).local?.matchedKey).toBeNull()
-    expect(fourth.post.summary).toContain('- Not saved: save-cache is false')
+    expect(fourth.post.summary).toContain('- Not saved: saving is off for this run')
     expect(server.calls('CreateCacheEntry')).toHaveLength(2)
     expect(warnings(fourth.post)).toEqual([])
 
