@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-PHOPFFEH.js";
-import "./chunks/chunk-PB4VKDKG.js";
+} from "./chunks/chunk-HVEV27YM.js";
+import "./chunks/chunk-3X5TH5R2.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/post.ts
