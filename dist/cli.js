@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-3X5TH5R2.js";
+} from "./chunks/chunk-O7YS2IZX.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/cli-run.ts

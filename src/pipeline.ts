@@ -9,7 +9,7 @@ import { assertProfileDefined, profileSources, readProject } from './cargo/proje
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
 import { planRustflags, wantedCpu } from './cargo/rustflags.js'
-import { configArgs, probeRustflags } from './cargo/rustflags-probe.js'
+import { configArgs, userRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
@@ -99,22 +99,28 @@ export async function runPipeline(
   )
 
   const flags = await logger.group('Rustflags', async () => {
-    // One cargo probe per target, run side by side.
+    // One cargo probe per target that gets flags, run side by side.
+    const configs = [...project.configs, ...cliConfigs(settings.cargoArgs, cwd)]
     const plans = await Promise.all(
       targets.map(async (triple) => {
-        const probe = await probeRustflags({
+        const cpu = wantedCpu(settings.targetCpu, settings.preset, triple)
+        const probe = await userRustflags({
           cwd,
           triple,
           manifestPath: settings.manifestPath,
           configArgs: configArgs(settings.cargoArgs),
-          env: baseEnv
+          env: baseEnv,
+          configs,
+          adds: cpu !== null || settings.rustflags.length > 0,
+          nightly: /-(nightly|dev)\b/.test(toolchain.release)
         })
+        if (probe.warning !== null) logger.warning(probe.warning)
         return planRustflags({
           triple,
           env: baseEnv,
           configSource: probe.source,
           configFlags: probe.flags,
-          cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
+          cpu,
           extra: settings.rustflags
         })
       })
@@ -140,7 +146,7 @@ export async function runPipeline(
   })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
 
-  const { built, baseline: profileBaseline } = await runBuilds({
+  const builds = await runBuilds({
     settings,
     project,
     targets,
@@ -172,9 +178,9 @@ export async function runPipeline(
     env,
     logger,
     targets,
-    built,
-    baseline: auto?.baseline ?? profileBaseline,
-    baselineNote: auto?.note ?? null,
+    built: builds.built,
+    baseline: auto?.baseline ?? builds.baseline,
+    baselineNote: auto?.note ?? builds.baselineNote,
     auto,
     plan,
     rustflags: flags,
