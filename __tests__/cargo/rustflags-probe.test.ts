@@ -10,6 +10,7 @@ import { runAction, type ActionRun } from '../support/action.js'
 import { copyFixture, snapshot } from '../support/fixtures.js'
 import { callFor, flagsOf, rustcCalls } from '../support/rustc-lines.js'
 import { cfgSet } from '../../src/cargo/cfg-expr.js'
+import { cliConfigs } from '../../src/toolchain/cross.js'
 import { discoverConfigFiles } from '../../src/cargo/project.js'
 import { configRustflags } from '../../src/cargo/rustflags-config.js'
 import { probeRustflags } from '../../src/cargo/rustflags-probe.js'
@@ -108,40 +109,56 @@ test('no probe when the action adds no flags for the target', async () => {
 })
 
 describe('the config reading agrees with cargo', () => {
-  const layouts: { name: string; config?: string; home?: string; env?: Record<string, string> }[] =
-    [
-      { name: 'nothing' },
-      { name: 'build array', config: 'build.rustflags = ["--cfg", "b"]' },
-      { name: 'build string', config: 'build.rustflags = "--cfg b  --cfg c"' },
-      {
-        name: 'build with CARGO_BUILD_RUSTFLAGS',
-        config: 'build.rustflags = "--cfg b"',
-        env: { CARGO_BUILD_RUSTFLAGS: '--cfg be' }
-      },
-      {
-        name: 'home and project joined',
-        home: 'build.rustflags = ["--cfg", "h"]',
-        config: 'build.rustflags = ["--cfg", "b"]'
-      },
-      {
-        name: 'triple beside build',
-        config: `build.rustflags = ["--cfg", "b"]\n[target.${HOST}]\nrustflags = ["--cfg", "t"]`
-      },
-      {
-        name: 'matching and non-matching cfg entries',
-        config: `[target.'cfg(unix)']\nrustflags = "--cfg u"\n[target.'cfg(windows)']\nrustflags = "--cfg w"\n[build]\nrustflags = ["--cfg", "b"]`
-      },
-      {
-        name: 'only a non-matching cfg entry',
-        config: `build.rustflags = ["--cfg", "b"]\n[target.'cfg(target_os = "macos")']\nrustflags = ["--cfg", "m"]`
-      },
-      { name: 'the target variable only', env: { [HOST_ENV]: '--cfg te' } },
-      {
-        name: 'the target variable beside a triple entry',
-        config: `[target.${HOST}]\nrustflags = ["--cfg", "t"]`,
-        env: { [HOST_ENV]: '--cfg te' }
-      }
-    ]
+  const layouts: {
+    name: string
+    config?: string
+    home?: string
+    env?: Record<string, string>
+    cli?: string[]
+  }[] = [
+    { name: 'nothing' },
+    { name: 'build array', config: 'build.rustflags = ["--cfg", "b"]' },
+    { name: 'build string', config: 'build.rustflags = "--cfg b  --cfg c"' },
+    {
+      name: 'build with CARGO_BUILD_RUSTFLAGS',
+      config: 'build.rustflags = "--cfg b"',
+      env: { CARGO_BUILD_RUSTFLAGS: '--cfg be' }
+    },
+    {
+      name: 'home and project joined',
+      home: 'build.rustflags = ["--cfg", "h"]',
+      config: 'build.rustflags = ["--cfg", "b"]'
+    },
+    {
+      name: 'triple beside build',
+      config: `build.rustflags = ["--cfg", "b"]\n[target.${HOST}]\nrustflags = ["--cfg", "t"]`
+    },
+    {
+      name: 'matching and non-matching cfg entries',
+      config: `[target.'cfg(unix)']\nrustflags = "--cfg u"\n[target.'cfg(windows)']\nrustflags = "--cfg w"\n[build]\nrustflags = ["--cfg", "b"]`
+    },
+    {
+      name: 'only a non-matching cfg entry',
+      config: `build.rustflags = ["--cfg", "b"]\n[target.'cfg(target_os = "macos")']\nrustflags = ["--cfg", "m"]`
+    },
+    { name: 'the target variable only', env: { [HOST_ENV]: '--cfg te' } },
+    {
+      name: 'build from file, variable and --config, in that order',
+      config: 'build.rustflags = ["--cfg", "b"]',
+      env: { CARGO_BUILD_RUSTFLAGS: '--cfg be' },
+      cli: ['build.rustflags=["--cfg", "bc"]']
+    },
+    {
+      name: 'a --config target entry drops build.rustflags',
+      config: 'build.rustflags = ["--cfg", "b"]',
+      cli: [`target.${HOST}.rustflags=["--cfg", "tc"]`]
+    },
+    {
+      name: 'the target variable beside a triple entry',
+      config: `[target.${HOST}]\nrustflags = ["--cfg", "t"]`,
+      env: { [HOST_ENV]: '--cfg te' }
+    }
+  ]
   const cfg = cfgSet(execFileSync('rustc', ['--print', 'cfg'], { encoding: 'utf8' }).split('\n'))
 
   test.each(layouts)('$name', async (l) => {
@@ -156,11 +173,13 @@ describe('the config reading agrees with cargo', () => {
       path: file,
       data: parse(readFileSync(file, 'utf8')) as Record<string, unknown>
     }))
+    const cliArgs = (l.cli ?? []).flatMap((c) => ['--config', c])
+    configs.push(...cliConfigs(cliArgs, dir))
     const cargo = await probeRustflags({
       cwd: dir,
       triple: HOST,
       manifestPath: null,
-      configArgs: [],
+      configArgs: cliArgs,
       env
     })
     const ours = configRustflags({ triple: HOST, configs, env, cfg })
