@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-O7YS2IZX.js";
+} from "./chunks/chunk-Z2WLEVFM.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/cli-run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-W3MN5POJ.js";
-import "./chunks/chunk-O7YS2IZX.js";
+} from "./chunks/chunk-M7BVH4BT.js";
+import "./chunks/chunk-Z2WLEVFM.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/post.ts

@@ -74,10 +74,9 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
   })
   if (p.auto !== null) await saveRecord(p.auto, artifacts, p.env, logger)
   const comment = await commentOn(p, report)
-  const failures = [
-    budgetFailure(artifacts, summary, p.baseline, budget),
-    comment?.failure ?? null
-  ].filter((f): f is string => f !== null)
+  const failures = [budgetFailure(artifacts, summary, p.baseline, budget), comment.failure].filter(
+    (f): f is string => f !== null
+  )
   return { outputs, report, failure: failures.length > 0 ? failures.join('\n') : null }
 }
 

@@ -55,7 +55,7 @@ describe('local backend through the Actions cache service', () => {
     inputs: Record<string, string> = {}
   ): Promise<{ main: ActionRun; post: ActionRun }> => {
     rmSync(path.join(ws, 'target'), { recursive: true, force: true })
-    // Same path on every runner (the cache version covers the path), but empty.
+    // An empty temp directory, as on a fresh runner.
     rmSync(runnerTemp, { recursive: true, force: true })
     const env = server.env()
     const main = track(
