@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-2J5LXL62.js";
+} from "./chunks/chunk-P7E6URMV.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/cli-run.ts

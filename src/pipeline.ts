@@ -13,6 +13,7 @@ import { configArgs, probeRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
+import { jobKey } from './report/job-key.js'
 import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
 
 export { BuildFailed, type Env } from './build-phase.js'
@@ -161,9 +162,10 @@ export async function runPipeline(
     }
   })
 
+  const key = jobKey(settings.commentKey, { ...settings, env, host: toolchain.host, targets })
   let auto: AutoBaseline | null = null
   if (settings.baseline === 'auto') {
-    const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
+    const identity = recordIdentity(key, settings.cacheKey)
     auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
   }
   return publish({
@@ -171,6 +173,7 @@ export async function runPipeline(
     env,
     logger,
     targets,
+    jobKey: key,
     built,
     baseline: auto?.baseline ?? profileBaseline,
     baselineNote: auto?.note ?? null,
