@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-P7E6URMV.js";
+} from "./chunks/chunk-ODUXF53O.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/cli-run.ts
