@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-ODUXF53O.js";
+} from "./chunks/chunk-GTDPWK7U.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/cli-run.ts

@@ -8,7 +8,8 @@ import { planProfile, resolveUserProfile } from './cargo/profile.js'
 import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
-import { planRustflags, wantedCpu } from './cargo/rustflags.js'
+import { planRustflags, usesAuto, wantedCpu } from './cargo/rustflags.js'
+import { autoCpuNote } from './cargo/presets.js'
 import { configArgs, probeRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
 import type { Settings } from './settings.js'
@@ -98,6 +99,7 @@ export async function runPipeline(
     })
   )
 
+  const cpuNotes: string[] = []
   const flags = await logger.group('Rustflags', async () => {
     // One cargo probe per target, run side by side.
     const plans = await Promise.all(
@@ -123,6 +125,13 @@ export async function runPipeline(
       logger.info(
         `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
       )
+      const note = usesAuto(settings.targetCpu, p.triple)
+        ? autoCpuNote(settings.preset, p.triple)
+        : null
+      if (note !== null && p.cpuSkipped === null) {
+        logger.info(note)
+        cpuNotes.push(note)
+      }
     }
     return plans
   })
@@ -182,6 +191,6 @@ export async function runPipeline(
     rustflags: flags,
     rustc: toolchain.versionText,
     sccache: sccacheStats,
-    notes: setup.notes
+    notes: [...setup.notes, ...cpuNotes]
   })
 }

@@ -1,8 +1,8 @@
 // `target-cpu: auto` per target family and preset, as the contract's table says. The choice is a
 // function of the target alone (wantedCpu takes no host), so it is the same on every runner: x86_64
 // Apple gets none on Apple silicon (Rosetta) and on Intel Macs alike.
-import { wantedCpu } from '../../src/cargo/rustflags.js'
-import { PRESET_NAMES, type PresetName } from '../../src/cargo/presets.js'
+import { usesAuto, wantedCpu } from '../../src/cargo/rustflags.js'
+import { autoCpuNote, PRESET_NAMES, type PresetName } from '../../src/cargo/presets.js'
 
 // target → [speed, size, balanced, quick, lambda, none]
 const TABLE: [string, (string | null)[]][] = [
@@ -45,4 +45,16 @@ test('an explicit target-cpu still applies to x86_64 Apple', () => {
   const map = { mode: 'map' as const, perTarget: { 'x86_64-apple-darwin': 'x86-64-v2' } }
   expect(wantedCpu(map, 'speed', 'x86_64-apple-darwin')).toBe('x86-64-v2')
   expect(wantedCpu(map, 'speed', 'aarch64-apple-darwin')).toBe('apple-m1')
+})
+
+test('the log and report say why x86_64 Apple gets no CPU under auto', () => {
+  expect(autoCpuNote('speed', 'x86_64-apple-darwin')).toMatch(
+    /^`x86_64-apple-darwin`: no target-cpu under `auto`: .*Rosetta.*AVX2.*Set `target-cpu` to choose one\.$/
+  )
+  expect(autoCpuNote('size', 'x86_64-apple-darwin')).toBeNull() // size never adds one
+  expect(autoCpuNote('speed', 'aarch64-apple-darwin')).toBeNull()
+  expect(autoCpuNote('speed', 'x86_64-unknown-linux-gnu')).toBeNull()
+  const map = { mode: 'map' as const, perTarget: { a: 'auto', b: 'haswell' } }
+  expect([usesAuto(map, 'a'), usesAuto(map, 'b'), usesAuto(map, 'c')]).toEqual([true, false, true])
+  expect([usesAuto({ mode: 'auto' }, 'a'), usesAuto({ mode: 'none' }, 'a')]).toEqual([true, false])
 })

@@ -59,6 +59,13 @@ export function autoTargetCpu(preset: PresetName, triple: string): string | null
   return null
 }
 
+/** Why `target-cpu: auto` leaves a target without a CPU that users may expect one for, or null. */
+export function autoCpuNote(preset: PresetName, triple: string): string | null {
+  if (PRESETS[preset].cpuTable === null) return null
+  if (cpuArch(triple) !== 'x86_64' || parseTriple(triple).vendor !== 'apple') return null
+  return `\`${triple}\`: no target-cpu under \`auto\`: x86_64 macOS binaries often run under Rosetta, which lacks AVX2 before macOS 15, and GitHub's Intel macOS VMs report no AVX2. Set \`target-cpu\` to choose one.`
+}
+
 /** Plain-words description of the oldest CPU that runs code built for `cpu`. */
 export function cpuFloor(cpu: string): string {
   const known: Record<string, string> = {
