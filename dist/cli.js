@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-GTDPWK7U.js";
+} from "./chunks/chunk-GCLQCZU7.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/cli-run.ts

@@ -206,6 +206,20 @@ describe('every runner OS × target family', () => {
     })
   })
 
+  test('the missing-compiler error says where GitHub keeps each MinGW-w64', () => {
+    const missing = (t: string): string => {
+      const p = plan(t, WIN_X64)
+      return p.action === 'setup' ? (p.missing ?? '') : p.action
+    }
+    expect(missing('i686-pc-windows-gnu')).toContain(
+      "i686-w64-mingw32-gcc, which is not on PATH. GitHub's Windows images ship it in C:\\mingw32\\bin;"
+    )
+    expect(missing('x86_64-pc-windows-gnullvm')).toContain('Install llvm-mingw')
+    expect(missing('aarch64-pc-windows-gnu')).toContain(
+      'Install a MinGW-w64 toolchain for aarch64 and put its bin directory on PATH'
+    )
+  })
+
   test('a Windows runner still refuses what it cannot link, and says what it serves', () => {
     const p = plan('aarch64-unknown-linux-gnu', WIN_X64)
     expect(p.action === 'unsupported' && p.message).toContain(

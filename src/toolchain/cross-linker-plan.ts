@@ -174,6 +174,18 @@ function unsupported(target: string, host: string, os: RunnerOs): CrossPlan {
  * links it, as plain cargo would (GitHub's Windows images put MinGW-w64 GCC in C:\mingw64\bin;
  * gnullvm needs llvm-mingw's clang). Nothing is installed: a missing compiler is an error.
  */
+function howToGet(target: string, llvm: boolean): string {
+  if (llvm)
+    return 'Install llvm-mingw (github.com/mstorsjo/llvm-mingw) and put its bin directory on PATH'
+  const arch = parseTriple(target).arch
+  // GitHub's Windows images (Install-Mingw64.ps1) unpack both, and put only C:\mingw64\bin on PATH.
+  const dir =
+    arch === 'x86_64' ? 'C:\\mingw64\\bin' : /^i[56]86$/.test(arch) ? 'C:\\mingw32\\bin' : null
+  return dir === null
+    ? `Install a MinGW-w64 toolchain for ${arch} and put its bin directory on PATH`
+    : `GitHub's Windows images ship it in ${dir}; put that directory (or another MinGW-w64 bin directory) on PATH`
+}
+
 function mingwOnPath(target: string): CrossPlan {
   const prefix = gnuPrefix(target) ?? target
   const llvm = windowsGnu(target) === 'gnullvm'
@@ -193,7 +205,7 @@ function mingwOnPath(target: string): CrossPlan {
     compiler: cc,
     env,
     notes: [],
-    missing: `${target} links with MinGW-w64's ${cc}, which is not on PATH. ${llvm ? 'Install llvm-mingw (github.com/mstorsjo/llvm-mingw) and put its bin directory on PATH' : "GitHub's Windows images ship it in C:\\mingw64\\bin; put a MinGW-w64 bin directory on PATH"}, or configure your own linker and set 'cross-linker: none'.`
+    missing: `${target} links with MinGW-w64's ${cc}, which is not on PATH. ${howToGet(target, llvm)}, or configure your own linker and set 'cross-linker: none'.`
   }
 }
 
