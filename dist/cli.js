@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-GCLQCZU7.js";
+} from "./chunks/chunk-HCCN7HPT.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/cli-run.ts

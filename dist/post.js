@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-FHDFRXYD.js";
-import "./chunks/chunk-GCLQCZU7.js";
+} from "./chunks/chunk-4RCPAJYB.js";
+import "./chunks/chunk-HCCN7HPT.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/post.ts

@@ -1,5 +1,5 @@
 // Triple facts, and the one GNU prefix that the cross-linker plan and debug-symbols both use.
-import { binutilsObjcopy } from '../../src/cargo/debug-symbols.js'
+import { binutilsObjcopy, symbolFamily } from '../../src/cargo/debug-symbols.js'
 import {
   LINUX_GNU_CROSS,
   linkerVar,
@@ -66,4 +66,32 @@ test('the cross-linker plan and debug-symbols agree on every Debian cross target
       objcopy: `${prefix}-objcopy`
     })
   }
+})
+
+test('debug-symbols reads the symbol format off the same triple facts', () => {
+  expect(
+    [
+      'aarch64-apple-ios',
+      'x86_64-pc-windows-msvc',
+      'x86_64-pc-windows-gnu',
+      'aarch64-pc-windows-gnullvm',
+      'wasm32-wasip1',
+      'x86_64-unknown-uefi',
+      'nvptx64-nvidia-cuda',
+      'specs/my-os.json',
+      'riscv64gc-unknown-linux-gnu',
+      'thumbv7em-none-eabihf'
+    ].map(symbolFamily)
+  ).toEqual([
+    'macho',
+    'msvc',
+    'unsupported',
+    'unsupported',
+    'unsupported',
+    'unsupported',
+    'unsupported',
+    'unsupported',
+    'elf',
+    'elf'
+  ])
 })

@@ -10,16 +10,18 @@ import type { ProfileValue, ProfileValues } from './presets.js'
 import { debugEnabled } from './profile-values.js'
 import { planProfile, type MergeOptions, type UserProfile } from './profile.js'
 import type { Artifact } from '../report/sizes.js'
-import { gnuPrefix } from '../toolchain/triples.js'
+import { gnuPrefix, parseTriple } from '../toolchain/triples.js'
 
 export type Env = Record<string, string | undefined>
 export type SymbolFamily = 'elf' | 'macho' | 'msvc' | 'unsupported'
 
 /** Which kind of separate symbol file a target gets. Pure. */
 export function symbolFamily(triple: string): SymbolFamily {
-  if (/-apple-/.test(triple)) return 'macho'
-  if (/-windows-msvc$/.test(triple)) return 'msvc'
-  if (/-windows-|^wasm|-uefi$|-cuda$/.test(triple) || triple.endsWith('.json')) return 'unsupported'
+  if (triple.endsWith('.json')) return 'unsupported'
+  const { arch, vendor, os, env } = parseTriple(triple)
+  if (vendor === 'apple') return 'macho'
+  if (os === 'windows') return env === 'msvc' ? 'msvc' : 'unsupported'
+  if (arch.startsWith('wasm') || os === 'uefi' || os === 'cuda') return 'unsupported'
   return 'elf'
 }
 
