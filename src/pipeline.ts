@@ -8,11 +8,13 @@ import { planProfile, resolveUserProfile } from './cargo/profile.js'
 import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
-import { planRustflags, wantedCpu } from './cargo/rustflags.js'
+import { planRustflags, usesAuto, wantedCpu } from './cargo/rustflags.js'
+import { autoCpuNote } from './cargo/presets.js'
 import { configArgs, userRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
+import { jobKey } from './report/job-key.js'
 import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
 
 export { BuildFailed, type Env } from './build-phase.js'
@@ -98,6 +100,7 @@ export async function runPipeline(
     })
   )
 
+  const cpuNotes: string[] = []
   const flags = await logger.group('Rustflags', async () => {
     // One cargo probe per target that gets flags, run side by side.
     const configs = [...project.configs, ...cliConfigs(settings.cargoArgs, cwd)]
@@ -129,6 +132,13 @@ export async function runPipeline(
       logger.info(
         `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
       )
+      const note = usesAuto(settings.targetCpu, p.triple)
+        ? autoCpuNote(settings.preset, p.triple)
+        : null
+      if (note !== null && p.cpuSkipped === null) {
+        logger.info(note)
+        cpuNotes.push(note)
+      }
     }
     return plans
   })
@@ -168,9 +178,10 @@ export async function runPipeline(
     }
   })
 
+  const key = jobKey(settings.commentKey, { ...settings, env, host: toolchain.host, targets })
   let auto: AutoBaseline | null = null
   if (settings.baseline === 'auto') {
-    const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
+    const identity = recordIdentity(key, settings.cacheKey)
     auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
   }
   return publish({
@@ -178,6 +189,7 @@ export async function runPipeline(
     env,
     logger,
     targets,
+    jobKey: key,
     built: builds.built,
     baseline: auto?.baseline ?? builds.baseline,
     baselineNote: auto?.note ?? builds.baselineNote,
@@ -186,6 +198,6 @@ export async function runPipeline(
     rustflags: flags,
     rustc: toolchain.versionText,
     sccache: sccacheStats,
-    notes: setup.notes
+    notes: [...setup.notes, ...cpuNotes]
   })
 }

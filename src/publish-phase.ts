@@ -3,7 +3,7 @@
 import { saveRecord, type AutoBaseline } from './report/baseline-auto.js'
 import type { Logger } from './logger.js'
 import { buildOutputs, type Outputs } from './report/outputs.js'
-import { commentDecision, defaultCommentKey, publishComment } from './report/pr-comment.js'
+import { commentDecision, publishComment } from './report/pr-comment.js'
 import type { ProfilePlan } from './cargo/profile.js'
 import { renderReport, type CacheStats } from './report/report.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
@@ -24,6 +24,8 @@ export interface PublishInput {
   env: Env
   logger: Logger
   targets: string[]
+  /** Tells this job's comment apart (report/job-key.ts). */
+  jobKey: string
   built: Artifact[]
   baseline: Baseline | null
   baselineNote: string | null
@@ -97,7 +99,7 @@ async function commentOn(p: PublishInput, report: string): Promise<{ failure: st
   return logger.group('Pull request comment', async () => {
     const outcome = await publishComment({
       mode: settings.comment,
-      key: settings.commentKey || defaultCommentKey(p.env, p.targets),
+      key: p.jobKey,
       token: settings.githubToken,
       report,
       target
