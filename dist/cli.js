@@ -7,8 +7,10 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-5DT7OGNZ.js";
-import "./chunks/chunk-MUWZTJLU.js";
+} from "./chunks/chunk-HLVNA4TE.js";
+import "./chunks/chunk-2JHSFCUM.js";
+import "./chunks/chunk-23JYVXMB.js";
+import "./chunks/chunk-AN375E34.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

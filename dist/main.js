@@ -1,9 +1,11 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-UMHFTL34.js";
-import "./chunks/chunk-5DT7OGNZ.js";
-import "./chunks/chunk-MUWZTJLU.js";
+} from "./chunks/chunk-JQUOYMIN.js";
+import "./chunks/chunk-HLVNA4TE.js";
+import "./chunks/chunk-2JHSFCUM.js";
+import "./chunks/chunk-23JYVXMB.js";
+import "./chunks/chunk-AN375E34.js";
 
 // src/main.ts
 await runMain();

@@ -1,5 +1,5 @@
 // Orchestration only: runs the phases in order. Decisions live in pure modules, effects in thin ones.
-import { lookupBaseline, type AutoBaseline } from './report/baseline-auto.js'
+import type { AutoBaseline } from './report/baseline-auto.js'
 import { runBuilds, type Env } from './build-phase.js'
 import { cliConfigs, prepareTargets } from './toolchain/cross.js'
 import { FORCED_NOTE, planDebugSymbols } from './cargo/debug-symbols.js'
@@ -126,17 +126,27 @@ export async function runPipeline(
     return plans
   })
 
-  const sccache = await setupSccache({
-    settings,
-    env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
-    cwd,
-    rustcVersion: toolchain.versionText,
-    targets,
-    workspaceRoot: project.workspaceRoot,
-    buildConfig: { profile: settings.profile, env: plan.env, rustflags: flags.map((f) => f.env) },
-    logger,
-    saveState: hooks.saveState ?? (() => undefined)
-  })
+  const sccache = !settings.sccache
+    ? null
+    : await setupSccache({
+        backend: settings.sccacheBackend,
+        version: settings.sccacheVersion,
+        saveCache: settings.saveCache,
+        cacheKey: settings.cacheKey,
+        selection: settings,
+        env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
+        cwd,
+        rustcVersion: toolchain.versionText,
+        targets,
+        workspaceRoot: project.workspaceRoot,
+        buildConfig: {
+          profile: settings.profile,
+          env: plan.env,
+          rustflags: flags.map((f) => f.env)
+        },
+        logger,
+        saveState: hooks.saveState ?? (() => undefined)
+      })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
 
   const { built, baseline: profileBaseline } = await runBuilds({
@@ -164,6 +174,8 @@ export async function runPipeline(
   let auto: AutoBaseline | null = null
   if (settings.baseline === 'auto') {
     const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
+    // Loaded only when used: it brings @actions/cache, the heaviest part of the bundle.
+    const { lookupBaseline } = await import('./report/baseline-auto.js')
     auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
   }
   return publish({
