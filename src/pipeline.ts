@@ -61,6 +61,19 @@ export async function runPipeline(
   // Runner credentials (cache and OIDC tokens) stay with the action: cargo, build scripts and
   // proc-macros never see them, as in a plain `run: cargo build` step.
   const baseEnv: Env = withoutRunnerTokens({ ...env, ...toolchain.env })
+  // The rustflags probes need only the toolchain: they run side by side with the next phases.
+  const probes = Promise.all(
+    targets.map((triple) =>
+      probeRustflags({
+        cwd,
+        triple,
+        manifestPath: settings.manifestPath,
+        configArgs: configArgs(settings.cargoArgs),
+        env: baseEnv
+      })
+    )
+  )
+  probes.catch(() => undefined) // awaited in the Rustflags phase
   await logger.group('Settings', async () =>
     logger.info(describeSettings(settings, toolchain, targets))
   )
@@ -98,26 +111,19 @@ export async function runPipeline(
   )
 
   const flags = await logger.group('Rustflags', async () => {
-    // One cargo probe per target, run side by side.
-    const plans = await Promise.all(
-      targets.map(async (triple) => {
-        const probe = await probeRustflags({
-          cwd,
-          triple,
-          manifestPath: settings.manifestPath,
-          configArgs: configArgs(settings.cargoArgs),
-          env: baseEnv
-        })
-        return planRustflags({
-          triple,
-          env: baseEnv,
-          configSource: probe.source,
-          configFlags: probe.flags,
-          cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
-          extra: settings.rustflags
-        })
+    // One cargo probe per target, started above.
+    const probed = await probes
+    const plans = targets.map((triple, i) => {
+      const probe = probed[i]
+      return planRustflags({
+        triple,
+        env: baseEnv,
+        configSource: probe.source,
+        configFlags: probe.flags,
+        cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
+        extra: settings.rustflags
       })
-    )
+    })
     for (const p of plans) {
       logger.info(
         `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`

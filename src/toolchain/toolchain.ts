@@ -99,6 +99,18 @@ export async function resolveToolchain(
 ): Promise<Toolchain> {
   const log = options.log ?? (() => undefined)
   const warn = options.warn ?? log
+  // Side by side with the rustup probes: rustc's version and sysroot under the environment the
+  // run will most likely use. Used when nothing had to be installed in between; else asked again.
+  const guessed: Record<string, string> =
+    toolchain === null
+      ? { RUSTUP_AUTO_INSTALL: '0' }
+      : { RUSTUP_TOOLCHAIN: toolchain, RUSTUP_AUTO_INSTALL: '0' }
+  const early = Promise.all([
+    rustc(['-vV'], cwd, { ...env, ...guessed }),
+    rustc(['--print', 'sysroot'], cwd, { ...env, ...guessed })
+  ])
+  early.catch(() => undefined) // awaited below, or replaced
+  let installed = false
   const rustup = await hasRustup(env)
   const retry = { cwd, log, ...options.retry }
   let selected: Record<string, string> = {}
@@ -125,6 +137,7 @@ export async function resolveToolchain(
         )
       }
       log(`Installed toolchain '${toolchain}'.`)
+      installed = true
     }
   } else if (rustup) {
     // Probes never auto-install: a rust-toolchain.toml listing a missing target would otherwise make
@@ -144,6 +157,7 @@ export async function resolveToolchain(
         )
       }
       active = await run('rustup', ['show', 'active-toolchain'], { cwd, env: probeEnv })
+      installed = true
     }
     if (active.code !== 0) {
       throw new Error(`'rustup show active-toolchain' failed:\n${rustupError(active.stderr)}`)
@@ -156,7 +170,11 @@ export async function resolveToolchain(
   }
 
   const runEnv = { ...env, ...selected }
-  const version = await rustc(['-vV'], cwd, runEnv)
+  // Without rustup the guessed RUSTUP_* variables mean nothing to rustc.
+  const reuse = !installed && (rustup || toolchain === null)
+  const [version, earlySysroot] = reuse
+    ? await early
+    : await Promise.all([rustc(['-vV'], cwd, runEnv), rustc(['--print', 'sysroot'], cwd, runEnv)])
   if (version.code !== 0) {
     throw new Error(`'rustc -vV' failed (${source}):\n${rustupError(version.stderr)}`)
   }
@@ -177,7 +195,8 @@ export async function resolveToolchain(
     }
   }
 
-  const sysroot = await rustc(['--print', 'sysroot'], cwd, runEnv)
+  // Components just added do not move the sysroot.
+  const sysroot = earlySysroot
   log(`Toolchain: ${source}`)
   log(versionText)
   return {
