@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-FR7IHMJ4.js";
+} from "./chunks/chunk-QVVUZ5RN.js";
 import "./chunks/chunk-2JHSFCUM.js";
 import "./chunks/chunk-23JYVXMB.js";
 import "./chunks/chunk-AN375E34.js";

@@ -91,16 +91,12 @@ export interface ResolveOptions {
   retry?: RetryOptions
 }
 
-export async function resolveToolchain(
-  toolchain: string | null,
-  cwd: string,
-  env: Env,
-  options: ResolveOptions = {}
-): Promise<Toolchain> {
-  const log = options.log ?? (() => undefined)
-  const warn = options.warn ?? log
-  // Side by side with the rustup probes: rustc's version and sysroot under the environment the
-  // run will most likely use. Used when nothing had to be installed in between; else asked again.
+/**
+ * Probes started side by side with `rustup --version`: rustc's version and sysroot under the
+ * environment the run will most likely use (used when nothing had to be installed in between, else
+ * asked again), and rustup's choice for the directory (null when there is no rustup to ask).
+ */
+function startProbes(toolchain: string | null, cwd: string, env: Env) {
   const guessed: Record<string, string> =
     toolchain === null
       ? { RUSTUP_AUTO_INSTALL: '0' }
@@ -109,7 +105,24 @@ export async function resolveToolchain(
     rustc(['-vV'], cwd, { ...env, ...guessed }),
     rustc(['--print', 'sysroot'], cwd, { ...env, ...guessed })
   ])
-  early.catch(() => undefined) // awaited below, or replaced
+  early.catch(() => undefined) // awaited by the caller, or replaced
+  const probeEnv = { ...env, RUSTUP_AUTO_INSTALL: '0', RUST_BACKTRACE: '0' }
+  const earlyActive =
+    toolchain === null
+      ? run('rustup', ['show', 'active-toolchain'], { cwd, env: probeEnv }).catch(() => null)
+      : Promise.resolve(null)
+  return { early, earlyActive, probeEnv }
+}
+
+export async function resolveToolchain(
+  toolchain: string | null,
+  cwd: string,
+  env: Env,
+  options: ResolveOptions = {}
+): Promise<Toolchain> {
+  const log = options.log ?? (() => undefined)
+  const warn = options.warn ?? log
+  const { early, earlyActive, probeEnv } = startProbes(toolchain, cwd, env)
   let installed = false
   const rustup = await hasRustup(env)
   const retry = { cwd, log, ...options.retry }
@@ -143,8 +156,9 @@ export async function resolveToolchain(
     // Probes never auto-install: a rust-toolchain.toml listing a missing target would otherwise make
     // every cargo call try the network. What is missing is installed here, explicitly, with retries.
     selected = { RUSTUP_AUTO_INSTALL: '0' }
-    const probeEnv = { ...env, ...selected, RUST_BACKTRACE: '0' }
-    let active = await run('rustup', ['show', 'active-toolchain'], { cwd, env: probeEnv })
+    let active =
+      (await earlyActive) ??
+      (await run('rustup', ['show', 'active-toolchain'], { cwd, env: probeEnv }))
     if (active.code !== 0 && /not installed/.test(active.stderr)) {
       log(`The toolchain rustup selects here is not installed: rustup toolchain install`)
       const result = await rustupRetry(['toolchain', 'install', '--no-self-update'], {
