@@ -7,10 +7,10 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-QVVUZ5RN.js";
-import "./chunks/chunk-2JHSFCUM.js";
-import "./chunks/chunk-23JYVXMB.js";
-import "./chunks/chunk-AN375E34.js";
+} from "./chunks/chunk-YVKHIXYR.js";
+import "./chunks/chunk-2NEMKVKA.js";
+import "./chunks/chunk-SDKP6LXH.js";
+import "./chunks/chunk-CRYPFGIA.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

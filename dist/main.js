@@ -1,11 +1,11 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-FJJT2JO2.js";
-import "./chunks/chunk-QVVUZ5RN.js";
-import "./chunks/chunk-2JHSFCUM.js";
-import "./chunks/chunk-23JYVXMB.js";
-import "./chunks/chunk-AN375E34.js";
+} from "./chunks/chunk-FK5R2W74.js";
+import "./chunks/chunk-YVKHIXYR.js";
+import "./chunks/chunk-2NEMKVKA.js";
+import "./chunks/chunk-SDKP6LXH.js";
+import "./chunks/chunk-CRYPFGIA.js";
 
 // src/main.ts
 await runMain();

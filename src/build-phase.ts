@@ -3,6 +3,7 @@
 import path from 'node:path'
 import { measure } from './cargo/artifacts.js'
 import { buildArgs, cargoBuild } from './cargo/build.js'
+import { annotationFile } from './cargo/messages.js'
 import { splitDebugSymbols } from './cargo/debug-symbols.js'
 import { protectLockfile } from './cargo/lockfile.js'
 import type { Logger } from './logger.js'
@@ -24,9 +25,7 @@ export class BuildFailed extends Error {
 /** Diagnostics name files relative to the workspace root; annotations want repository paths. */
 function relativeTo<T extends { file?: string }>(d: T, workspaceRoot: string): T {
   if (d.file === undefined) return d
-  const absolute = path.resolve(workspaceRoot, d.file)
-  const repo = process.env.GITHUB_WORKSPACE
-  return { ...d, file: repo ? path.relative(repo, absolute) : absolute }
+  return { ...d, file: annotationFile(d.file, workspaceRoot, process.env.GITHUB_WORKSPACE) }
 }
 
 interface BuildAllOptions {

@@ -8,11 +8,13 @@ import { planProfile, resolveUserProfile } from './cargo/profile.js'
 import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
-import { planRustflags, wantedCpu } from './cargo/rustflags.js'
+import { planRustflags, usesAuto, wantedCpu } from './cargo/rustflags.js'
+import { autoCpuNote } from './cargo/presets.js'
 import { configArgs, probeRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
+import { jobKey } from './report/job-key.js'
 import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
 
 export { BuildFailed, type Env } from './build-phase.js'
@@ -110,6 +112,7 @@ export async function runPipeline(
     })
   )
 
+  const cpuNotes: string[] = []
   const flags = await logger.group('Rustflags', async () => {
     // One cargo probe per target, started above.
     const probed = await probes
@@ -128,6 +131,13 @@ export async function runPipeline(
       logger.info(
         `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
       )
+      const note = usesAuto(settings.targetCpu, p.triple)
+        ? autoCpuNote(settings.preset, p.triple)
+        : null
+      if (note !== null && p.cpuSkipped === null) {
+        logger.info(note)
+        cpuNotes.push(note)
+      }
     }
     return plans
   })
@@ -177,9 +187,10 @@ export async function runPipeline(
     }
   })
 
+  const key = jobKey(settings.commentKey, { ...settings, env, host: toolchain.host, targets })
   let auto: AutoBaseline | null = null
   if (settings.baseline === 'auto') {
-    const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
+    const identity = recordIdentity(key, settings.cacheKey)
     // Loaded only when used: it brings @actions/cache, the heaviest part of the bundle.
     const { lookupBaseline } = await import('./report/baseline-auto.js')
     auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
@@ -189,6 +200,7 @@ export async function runPipeline(
     env,
     logger,
     targets,
+    jobKey: key,
     built,
     baseline: auto?.baseline ?? profileBaseline,
     baselineNote: auto?.note ?? null,
@@ -197,6 +209,6 @@ export async function runPipeline(
     rustflags: flags,
     rustc: toolchain.versionText,
     sccache: sccacheStats,
-    notes: setup.notes
+    notes: [...setup.notes, ...cpuNotes]
   })
 }

@@ -3,7 +3,7 @@
 import type { AutoBaseline } from './report/baseline-auto.js'
 import type { Logger } from './logger.js'
 import { buildOutputs, type Outputs } from './report/outputs.js'
-import { commentTarget, defaultCommentKey, publishComment } from './report/pr-comment.js'
+import { commentTarget, publishComment } from './report/pr-comment.js'
 import type { ProfilePlan } from './cargo/profile.js'
 import { renderReport, type CacheStats } from './report/report.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
@@ -24,6 +24,8 @@ export interface PublishInput {
   env: Env
   logger: Logger
   targets: string[]
+  /** Tells this job's comment apart (report/job-key.ts). */
+  jobKey: string
   built: Artifact[]
   baseline: Baseline | null
   baselineNote: string | null
@@ -83,7 +85,7 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
       : await logger.group('Pull request comment', async () => {
           const outcome = await publishComment({
             mode: settings.comment,
-            key: settings.commentKey || defaultCommentKey(p.env, p.targets),
+            key: p.jobKey,
             token: settings.githubToken,
             report,
             target: on

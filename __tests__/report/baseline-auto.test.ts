@@ -14,6 +14,7 @@ import {
   recordIdentity,
   recordPrefix
 } from '../../src/report/size-record.js'
+import { defaultJobKey } from '../../src/report/job-key.js'
 
 const T = 'x86_64-unknown-linux-gnu'
 let server: CacheServer
@@ -64,7 +65,24 @@ function run(ev: Ev, inputs: Record<string, string> = {}): Promise<ActionRun> {
 const saves = (): string[] =>
   server.calls('CreateCacheEntry').map((r) => (r.body as { key: string }).key)
 const prefix = (branch: string): string =>
-  recordPrefix(recordIdentity({ GITHUB_JOB: 'build' }, [T], '', ''), branch)
+  recordPrefix(
+    recordIdentity(
+      defaultJobKey({
+        env: { GITHUB_JOB: 'build' },
+        host: T,
+        targets: [T],
+        preset: 'none',
+        features: [],
+        allFeatures: false,
+        noDefaultFeatures: false,
+        packages: [],
+        bins: [],
+        toolchain: null
+      }),
+      ''
+    ),
+    branch
+  )
 const artifactsOf = (
   r: ActionRun
 ): { name: string; size: number; baseline: number | null; delta: number | null }[] =>

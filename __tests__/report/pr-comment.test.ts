@@ -71,7 +71,7 @@ test('first run creates the comment, the second updates it, another key makes a 
   expect(first.code).toBe(0)
   expect(ours()).toHaveLength(1)
   const id = ours()[0].id
-  const marker = commentMarker('build x86_64-unknown-linux-gnu')
+  const marker = commentMarker('build Linux X64 x86_64-unknown-linux-gnu preset=none')
   expect(ours()[0].body).toBe(`${first.outputs.report.trimEnd()}\n\n${marker}\n`)
   expect(writes()).toEqual([`POST /repos/octo/app/issues/${PR}/comments`])
   // Both pages of the listing were read.

@@ -77,11 +77,6 @@ export function decideComment(
   }
 }
 
-/** The default comment-key: the job id plus the targets. */
-export function defaultCommentKey(env: Env, targets: string[]): string {
-  return [env.GITHUB_JOB || 'job', ...targets].join(' ')
-}
-
 /** The hidden marker that identifies this job's comment. */
 export function commentMarker(key: string): string {
   const safe = key
