@@ -7,8 +7,10 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-ZRBKEKTK.js";
-import "./chunks/chunk-MUWZTJLU.js";
+} from "./chunks/chunk-VGDKIAHL.js";
+import "./chunks/chunk-2NEMKVKA.js";
+import "./chunks/chunk-SDKP6LXH.js";
+import "./chunks/chunk-CRYPFGIA.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

@@ -1,9 +1,11 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-H2AFQK75.js";
-import "./chunks/chunk-ZRBKEKTK.js";
-import "./chunks/chunk-MUWZTJLU.js";
+} from "./chunks/chunk-DSXBPV6Q.js";
+import "./chunks/chunk-VGDKIAHL.js";
+import "./chunks/chunk-2NEMKVKA.js";
+import "./chunks/chunk-SDKP6LXH.js";
+import "./chunks/chunk-CRYPFGIA.js";
 
 // src/main.ts
 await runMain();
