@@ -83,6 +83,7 @@ test('every input set to a non-default value reaches its field', () => {
     sccacheVersion: 'v0.8.2',
     cacheKey: 'v2',
     saveCache: false,
+    saveCacheNote: 'save-cache is false',
     baseline: 'none',
     comment: 'true',
     commentKey: 'mine',

@@ -7,8 +7,10 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-RVB6L4PU.js";
-import "./chunks/chunk-MUWZTJLU.js";
+} from "./chunks/chunk-FWF7VG6K.js";
+import "./chunks/chunk-NIAQEIWP.js";
+import "./chunks/chunk-SDKP6LXH.js";
+import "./chunks/chunk-CRYPFGIA.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

@@ -1,9 +1,11 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-LKM7GVOT.js";
-import "./chunks/chunk-RVB6L4PU.js";
-import "./chunks/chunk-MUWZTJLU.js";
+} from "./chunks/chunk-IMB6K532.js";
+import "./chunks/chunk-FWF7VG6K.js";
+import "./chunks/chunk-NIAQEIWP.js";
+import "./chunks/chunk-SDKP6LXH.js";
+import "./chunks/chunk-CRYPFGIA.js";
 
 // src/main.ts
 await runMain();

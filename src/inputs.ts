@@ -29,6 +29,11 @@ export function bool(input: string, raw: string): boolean {
   throw new InputError(input, raw, "expected 'true' or 'false'")
 }
 
+/** `True`/`FALSE` as `bool` accepts them; anything else unchanged (so errors repeat it). */
+export function lowerBool(raw: string): string {
+  return /^\s*(true|false)\s*$/i.test(raw) ? raw.trim().toLowerCase() : raw
+}
+
 export function words(input: string, raw: string): string[] {
   try {
     return shellSplit(raw)

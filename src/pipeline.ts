@@ -1,19 +1,21 @@
 // Orchestration only: runs the phases in order. Decisions live in pure modules, effects in thin ones.
-import { lookupBaseline, type AutoBaseline } from './report/baseline-auto.js'
+import type { AutoBaseline } from './report/baseline-auto.js'
 import { runBuilds } from './build-phase.js'
 import type { Env } from './env.js'
 import { cliConfigs, prepareTargets } from './toolchain/cross.js'
-import { FORCED_NOTE, planDebugSymbols, type DebugSymbolsPlan } from './cargo/debug-symbols.js'
+import { FORCED_NOTE, planDebugSymbols } from './cargo/debug-symbols.js'
 import type { Logger } from './logger.js'
-import { planProfile, resolveUserProfile, type ProfilePlan } from './cargo/profile.js'
-import { assertProfileDefined, profileSources, readProject, type Project } from './cargo/project.js'
+import { planProfile, resolveUserProfile } from './cargo/profile.js'
+import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
-import { planRustflags, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
-import { configArgs, probeRustflags } from './cargo/rustflags-probe.js'
+import { planRustflags, usesAuto, wantedCpu } from './cargo/rustflags.js'
+import { autoCpuNote } from './cargo/presets.js'
+import { configArgs, userRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
+import { jobKey } from './report/job-key.js'
 import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
 
 export { BuildFailed } from './build-phase.js'
@@ -39,117 +41,10 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
     `overrides: ${JSON.stringify(s.overrides)}`,
     `target-cpu: ${JSON.stringify(s.targetCpu)}, rustflags: ${JSON.stringify(s.rustflags)}`,
     `sccache: ${s.sccache} (${s.sccacheBackend}), baseline: ${s.baseline}, comment: ${s.comment}`,
-    `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`
+    `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`,
+    `caches: ${s.saveCache ? 'restored and saved' : `restored only (${s.saveCacheNote})`}`
   ]
   return lines.join('\n')
-}
-
-/** The toolchain, the targets it builds, and the environment cargo gets; logs the settings. */
-async function startRun(
-  settings: Settings,
-  env: Env,
-  logger: Logger
-): Promise<{ toolchain: Toolchain; targets: string[]; baseEnv: Env }> {
-  const toolchain = await logger.group('Toolchain', () =>
-    resolveToolchain(settings.toolchain, settings.workingDirectory, env, {
-      log: (m) => logger.info(m),
-      warn: (m) => logger.warning(m)
-    })
-  )
-  const targets = settings.targets.length > 0 ? settings.targets : [toolchain.host]
-  // Runner credentials (cache and OIDC tokens) stay with the action: cargo, build scripts and
-  // proc-macros never see them, as in a plain `run: cargo build` step.
-  const baseEnv: Env = withoutRunnerTokens({ ...env, ...toolchain.env })
-  await logger.group('Settings', async () =>
-    logger.info(describeSettings(settings, toolchain, targets))
-  )
-  return { toolchain, targets, baseEnv }
-}
-
-type ProfileStepSettings = Pick<
-  Settings,
-  | 'workingDirectory'
-  | 'manifestPath'
-  | 'cargoArgs'
-  | 'profile'
-  | 'preset'
-  | 'overrides'
-  | 'respectUserProfile'
-  | 'debugSymbols'
->
-
-/** The user's profile read from every source, and what the preset and debug-symbols add to it. */
-async function planTheProfile(
-  settings: ProfileStepSettings,
-  targets: string[],
-  baseEnv: Env,
-  logger: Logger
-): Promise<{ project: Project; plan: ProfilePlan; symbols: DebugSymbolsPlan | null }> {
-  const cwd = settings.workingDirectory
-  const project = await readProject(cwd, settings.manifestPath, baseEnv)
-  const sources = profileSources(project, cliConfigs(settings.cargoArgs, cwd))
-  const user = resolveUserProfile(settings.profile, sources, baseEnv)
-  const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
-  const plan = planProfile(
-    user,
-    symbols === null ? settings : { ...settings, forced: symbols.forced, forcedNote: FORCED_NOTE }
-  )
-  for (const w of symbols?.warnings ?? []) logger.warning(w)
-  for (const [key, e] of Object.entries(plan.effective)) {
-    logger.info(`${key} = ${JSON.stringify(e.value)} (${e.source}${e.note ? `: ${e.note}` : ''})`)
-  }
-  for (const s of plan.skipped)
-    logger.info(`preset ${s.key} = ${JSON.stringify(s.preset)} not applied: ${s.reason}`)
-  if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
-  return { project, plan, symbols }
-}
-
-/** Where the action's rustflags go for every target: one cargo probe per target, side by side. */
-async function planAllRustflags(
-  settings: Pick<
-    Settings,
-    'workingDirectory' | 'manifestPath' | 'cargoArgs' | 'targetCpu' | 'preset' | 'rustflags'
-  >,
-  targets: string[],
-  baseEnv: Env,
-  logger: Logger
-): Promise<RustflagsPlan[]> {
-  const plans = await Promise.all(
-    targets.map(async (triple) => {
-      const probe = await probeRustflags({
-        cwd: settings.workingDirectory,
-        triple,
-        manifestPath: settings.manifestPath,
-        configArgs: configArgs(settings.cargoArgs),
-        env: baseEnv
-      })
-      return planRustflags({
-        triple,
-        env: baseEnv,
-        configSource: probe.source,
-        configFlags: probe.flags,
-        cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
-        extra: settings.rustflags
-      })
-    })
-  )
-  for (const p of plans) {
-    logger.info(
-      `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
-    )
-  }
-  return plans
-}
-
-/** `baseline: auto`: the size record this run compares with (and later saves). */
-function autoBaseline(
-  settings: Pick<Settings, 'cacheKey' | 'commentKey' | 'saveCache'>,
-  env: Env,
-  targets: string[],
-  logger: Logger
-): Promise<AutoBaseline> {
-  const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
-  return lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
 }
 
 export async function runPipeline(
@@ -160,10 +55,62 @@ export async function runPipeline(
 ): Promise<PipelineResult> {
   const cwd = settings.workingDirectory
   assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
-  const { toolchain, targets, baseEnv } = await startRun(settings, env, logger)
-  const { project, plan, symbols } = await logger.group('Profile', () =>
-    planTheProfile(settings, targets, baseEnv, logger)
+  const toolchain = await logger.group('Toolchain', () =>
+    resolveToolchain(settings.toolchain, cwd, env, {
+      log: (m) => logger.info(m),
+      warn: (m) => logger.warning(m)
+    })
   )
+  const targets = settings.targets.length > 0 ? settings.targets : [toolchain.host]
+  // Runner credentials (cache and OIDC tokens) stay with the action: cargo, build scripts and
+  // proc-macros never see them, as in a plain `run: cargo build` step.
+  const baseEnv: Env = withoutRunnerTokens({ ...env, ...toolchain.env })
+  // cargo metadata and the rustflags probes need only the toolchain: they run side by side with
+  // the next phases.
+  const projectRead = readProject(cwd, settings.manifestPath, baseEnv)
+  const probes = projectRead.then((project) => {
+    const configs = [...project.configs, ...cliConfigs(settings.cargoArgs, cwd)]
+    return Promise.all(
+      targets.map((triple) =>
+        userRustflags({
+          cwd,
+          triple,
+          manifestPath: settings.manifestPath,
+          configArgs: configArgs(settings.cargoArgs),
+          env: baseEnv,
+          configs,
+          adds:
+            wantedCpu(settings.targetCpu, settings.preset, triple) !== null ||
+            settings.rustflags.length > 0,
+          nightly: /-(nightly|dev)\b/.test(toolchain.release)
+        })
+      )
+    )
+  })
+  probes.catch(() => undefined) // awaited in the Rustflags phase
+  await logger.group('Settings', async () =>
+    logger.info(describeSettings(settings, toolchain, targets))
+  )
+
+  const { project, plan, symbols } = await logger.group('Profile', async () => {
+    const project = await projectRead
+    const sources = profileSources(project, cliConfigs(settings.cargoArgs, cwd))
+    const user = resolveUserProfile(settings.profile, sources, baseEnv)
+    const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
+    const plan = planProfile(
+      user,
+      symbols === null ? settings : { ...settings, forced: symbols.forced, forcedNote: FORCED_NOTE }
+    )
+    for (const w of symbols?.warnings ?? []) logger.warning(w)
+    for (const [key, e] of Object.entries(plan.effective)) {
+      logger.info(`${key} = ${JSON.stringify(e.value)} (${e.source}${e.note ? `: ${e.note}` : ''})`)
+    }
+    for (const s of plan.skipped)
+      logger.info(`preset ${s.key} = ${JSON.stringify(s.preset)} not applied: ${s.reason}`)
+    if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
+    return { project, plan, symbols }
+  })
+
   const setup = await logger.group('Targets and linkers', () =>
     prepareTargets({
       targets,
@@ -176,22 +123,62 @@ export async function runPipeline(
       logger
     })
   )
-  const flags = await logger.group('Rustflags', () =>
-    planAllRustflags(settings, targets, baseEnv, logger)
-  )
-  const sccache = await setupSccache({
-    settings,
-    env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
-    cwd,
-    rustcVersion: toolchain.versionText,
-    targets,
-    workspaceRoot: project.workspaceRoot,
-    buildConfig: { profile: settings.profile, env: plan.env, rustflags: flags.map((f) => f.env) },
-    logger,
-    saveState: hooks.saveState ?? (() => undefined)
+
+  const cpuNotes: string[] = []
+  const flags = await logger.group('Rustflags', async () => {
+    // One cargo probe per target, started above.
+    const probed = await probes
+    const plans = targets.map((triple, i) => {
+      const probe = probed[i]
+      if (probe.warning !== null) logger.warning(probe.warning)
+      return planRustflags({
+        triple,
+        env: baseEnv,
+        configSource: probe.source,
+        configFlags: probe.flags,
+        cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
+        extra: settings.rustflags
+      })
+    })
+    for (const p of plans) {
+      logger.info(
+        `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
+      )
+      const note = usesAuto(settings.targetCpu, p.triple)
+        ? autoCpuNote(settings.preset, p.triple)
+        : null
+      if (note !== null && p.cpuSkipped === null) {
+        logger.info(note)
+        cpuNotes.push(note)
+      }
+    }
+    return plans
   })
+
+  const sccache = !settings.sccache
+    ? null
+    : await setupSccache({
+        backend: settings.sccacheBackend,
+        version: settings.sccacheVersion,
+        saveCache: settings.saveCache,
+        cacheKey: settings.cacheKey,
+        selection: settings,
+        env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
+        cwd,
+        rustcVersion: toolchain.versionText,
+        targets,
+        workspaceRoot: project.workspaceRoot,
+        buildConfig: {
+          profile: settings.profile,
+          env: plan.env,
+          rustflags: flags.map((f) => f.env)
+        },
+        logger,
+        saveState: hooks.saveState ?? (() => undefined)
+      })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
-  const { built, baseline: profileBaseline } = await runBuilds({
+
+  const builds = await runBuilds({
     selection: settings,
     cwd,
     profileBaseline: settings.baseline === 'profile',
@@ -215,21 +202,28 @@ export async function runPipeline(
     }
   })
 
-  const auto =
-    settings.baseline === 'auto' ? await autoBaseline(settings, env, targets, logger) : null
+  const key = jobKey(settings.commentKey, { ...settings, env, host: toolchain.host, targets })
+  let auto: AutoBaseline | null = null
+  if (settings.baseline === 'auto') {
+    const identity = recordIdentity(key, settings.cacheKey)
+    // Loaded only when used: it brings @actions/cache, the heaviest part of the bundle.
+    const { lookupBaseline } = await import('./report/baseline-auto.js')
+    auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
+  }
   return publish({
     settings,
     env,
     logger,
     targets,
-    built,
-    baseline: auto?.baseline ?? profileBaseline,
-    baselineNote: auto?.note ?? null,
+    jobKey: key,
+    built: builds.built,
+    baseline: auto?.baseline ?? builds.baseline,
+    baselineNote: auto?.note ?? builds.baselineNote,
     auto,
     plan,
     rustflags: flags,
     rustc: toolchain.versionText,
     sccache: sccacheStats,
-    notes: setup.notes
+    notes: [...setup.notes, ...cpuNotes]
   })
 }

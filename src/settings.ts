@@ -7,9 +7,10 @@ import { parse as parseToml } from 'smol-toml'
 import { PRESET_NAMES, type PresetName, type ProfileValues } from './cargo/presets.js'
 import { validateProfileValue, isProfileKey } from './cargo/profile-values.js'
 import { TRIPLE_PATTERN } from './toolchain/triples.js'
-import { bool, InputError, oneOf, splitList, words, type InputReader } from './inputs.js'
+import { bool, InputError, lowerBool, oneOf, splitList, words, type InputReader } from './inputs.js'
 import { parseTargetCpu, type TargetCpu } from './cargo/target-cpu.js'
 import { parseSizeBudget, type SizeBudget } from './report/size-budget.js'
+import { SAVE_CACHE_MODES, saveCachePolicy } from './sccache/key.js'
 
 export { InputError, splitList, type InputReader } from './inputs.js'
 
@@ -36,7 +37,7 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'sccache-backend': 'local',
   'sccache-version': 'v0.17.0',
   'cache-key': '',
-  'save-cache': 'true',
+  'save-cache': 'auto',
   baseline: 'auto',
   comment: 'auto',
   'comment-key': '',
@@ -70,7 +71,10 @@ export interface Settings {
   sccacheBackend: 'local' | 'gha' | 'env'
   sccacheVersion: string
   cacheKey: string
+  /** Whether this run saves caches: `save-cache` resolved against the event. */
   saveCache: boolean
+  /** Why this run saves no caches (null when it does). */
+  saveCacheNote: string | null
   baseline: 'auto' | 'profile' | 'none'
   comment: 'auto' | 'true' | 'false'
   commentKey: string
@@ -182,7 +186,11 @@ function findManifest(
  * Parses and validates every input. `baseDir` resolves a relative working-directory
  * (the runner's workspace, or the CLI's current directory).
  */
-export function parseSettings(read: InputReader, baseDir: string): Settings {
+export function parseSettings(
+  read: InputReader,
+  baseDir: string,
+  eventName: string = process.env.GITHUB_EVENT_NAME ?? ''
+): Settings {
   const input = (name: string): string => {
     const raw = read(name)
     return raw === '' ? (INPUT_DEFAULTS[name] ?? '') : raw
@@ -242,7 +250,10 @@ export function parseSettings(read: InputReader, baseDir: string): Settings {
     ] as const),
     sccacheVersion: sccacheVersion.startsWith('v') ? sccacheVersion : `v${sccacheVersion}`,
     cacheKey: input('cache-key').trim(),
-    saveCache: bool('save-cache', input('save-cache')),
+    ...saveCachePolicy(
+      oneOf('save-cache', lowerBool(input('save-cache')), SAVE_CACHE_MODES),
+      eventName
+    ),
     baseline: oneOf('baseline', input('baseline'), ['auto', 'profile', 'none'] as const),
     comment: oneOf('comment', input('comment'), ['auto', 'true', 'false'] as const),
     commentKey: input('comment-key').trim(),

@@ -25,21 +25,20 @@ describe('decisions', () => {
       }
     })
   })
-  test('the newest marked comment wins; a marker cannot close the HTML comment early', () => {
+  test('the newest marked comment of our identity wins; a marker cannot close the HTML comment early', () => {
     const m = commentMarker('a --> b')
     expect(m).toBe('<!-- rust-optimize-report key="a - b" -->')
-    expect(
-      findMarked(
-        [
-          { id: 1, body: `x ${m}` },
-          { id: 2, body: 'y' },
-          { id: 3, body: m }
-        ],
-        m
-      )
-    ).toEqual({
-      id: 3,
-      body: m
-    })
+    const bot = { login: 'github-actions[bot]', type: 'Bot' }
+    const person = { login: 'octocat', type: 'User' }
+    const comments = [
+      { id: 1, body: `x ${m}`, user: bot },
+      { id: 2, body: 'y', user: bot },
+      { id: 3, body: m, user: bot },
+      { id: 4, body: `pasted ${m}`, user: person },
+      { id: 5, body: m, user: null }
+    ]
+    expect(findMarked(comments, m, { kind: 'bot' })?.id).toBe(3)
+    expect(findMarked(comments, m, { kind: 'user', login: 'octocat' })?.id).toBe(4)
+    expect(findMarked(comments, m, { kind: 'user', login: 'hubot' })).toBeNull()
   })
 })

@@ -3,7 +3,6 @@ import {
   commentBody,
   commentMarker,
   decideComment,
-  defaultCommentKey,
   describeCommentError,
   findMarked,
   type CommentTarget
@@ -95,26 +94,25 @@ test.each([
 })
 
 test('comment key, marker and body', () => {
-  expect(defaultCommentKey({ GITHUB_JOB: 'build' }, ['a', 'b'])).toBe('build a b')
-  expect(defaultCommentKey({}, [])).toBe('job')
-  expect(defaultCommentKey({ GITHUB_JOB: '' }, ['t'])).toBe('job t')
   expect(commentMarker('  a<b>"c"\n d ---> e  ')).toBe(
     '<!-- rust-optimize-report key="a b c d - e" -->'
   )
   expect(commentBody('# Report\n\n\n', '<!-- m -->')).toBe('# Report\n\n<!-- m -->\n')
-  expect(findMarked([{ id: 1, body: null }, { id: 2 }], '<!-- m -->')).toBeNull()
-  expect(findMarked([], '<!-- m -->')).toBeNull()
+  expect(findMarked([{ id: 1, body: null }, { id: 2 }], '<!-- m -->', { kind: 'bot' })).toBeNull()
+  expect(findMarked([], '<!-- m -->', { kind: 'bot' })).toBeNull()
   expect(
     findMarked(
       [
-        { id: 4, body: 'x <!-- m -->' },
-        { id: 5, body: 'y' }
+        { id: 4, body: 'x <!-- m -->', user: { login: 'github-actions[bot]', type: 'Bot' } },
+        { id: 5, body: 'y', user: { login: 'github-actions[bot]', type: 'Bot' } }
       ],
-      '<!-- m -->'
+      '<!-- m -->',
+      { kind: 'bot' }
     )
   ).toEqual({
     id: 4,
-    body: 'x <!-- m -->'
+    body: 'x <!-- m -->',
+    user: { login: 'github-actions[bot]', type: 'Bot' }
   })
 })
 

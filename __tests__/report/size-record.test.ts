@@ -5,10 +5,28 @@ import {
   recordIdentity,
   recordPrefix
 } from '../../src/report/size-record.js'
+import { defaultJobKey } from '../../src/report/job-key.js'
 
 const T = 'x86_64-unknown-linux-gnu'
 const prefix = (branch: string): string =>
-  recordPrefix(recordIdentity({ GITHUB_JOB: 'build' }, [T], '', ''), branch)
+  recordPrefix(
+    recordIdentity(
+      defaultJobKey({
+        env: { GITHUB_JOB: 'build' },
+        host: T,
+        targets: [T],
+        preset: 'none',
+        features: [],
+        allFeatures: false,
+        noDefaultFeatures: false,
+        packages: [],
+        bins: [],
+        toolchain: null
+      }),
+      ''
+    ),
+    branch
+  )
 
 describe('records', () => {
   test('which branch to compare with and whether to record', () => {

@@ -1,15 +1,11 @@
-// Target triples: their shape, their parts, and the names other tools give them. Pure.
+// Facts about target triples, in one place: architecture, vendor, OS, environment, the runner OS a
+// host triple means, the GNU tool prefix of a target, and the names cargo and cc-rs give it. Pure.
 import path from 'node:path'
-
-/** A target triple as rustc spells it (`x86_64-unknown-linux-gnu`, `thumbv8m.main-none-eabi`). */
-export const TRIPLE_PATTERN = /^[a-z0-9_]+(\.[a-z0-9_]+)?(-[a-z0-9_.]+){1,3}$/
 
 export type RunnerOs = 'linux' | 'macos' | 'windows' | 'other'
 
-/** The architecture part of a triple (`aarch64` of `aarch64-apple-darwin`). */
-export function tripleArch(triple: string): string {
-  return triple.split('-')[0]
-}
+/** A target triple as rustc spells it (`x86_64-unknown-linux-gnu`, `thumbv8m.main-none-eabi`). */
+export const TRIPLE_PATTERN = /^[a-z0-9_]+(\.[a-z0-9_]+)?(-[a-z0-9_.]+){1,3}$/
 
 /**
  * `CARGO_TARGET_<TRIPLE>_<SUFFIX>`: upper-cased, dots and dashes to underscores. For a target spec
@@ -25,68 +21,102 @@ export function lowerTriple(triple: string): string {
   return triple.replace(/[-.]/g, '_')
 }
 
-export function runnerOs(host: string): RunnerOs {
-  if (host.includes('-linux-')) return 'linux'
-  if (host.endsWith('-apple-darwin')) return 'macos'
-  if (host.includes('-windows-')) return 'windows'
-  return 'other'
+export interface Triple {
+  /** The first component as written: `x86_64`, `aarch64`, `armv7`, `riscv64gc`, `x86_64h`. */
+  arch: string
+  /** `unknown` when the triple names none (`thumbv7em-none-eabihf`, `aarch64-linux-android`). */
+  vendor: string
+  /** Like rustc's `target_os`: `linux`, `android`, `windows`, `macos`, `ios`, `none`, `unknown`… */
+  os: string
+  /** The rest as written: `gnu`, `gnueabihf`, `gnullvm`, `msvc`, `musl`, `sim`, or empty. */
+  env: string
 }
 
-export interface GnuCross {
-  /** GNU triplet of the cross tools (`aarch64-linux-gnu-gcc`). */
-  prefix: string
-  /** Debian multiarch directory (`/usr/lib/<multiarch>`). */
-  multiarch: string
-  libcDev: string
-}
+// Second components that are vendors; any other second component of a three-part triple is the OS.
+const VENDORS = new Set([
+  'unknown',
+  'pc',
+  'apple',
+  'nvidia',
+  'fortanix',
+  'wrs',
+  'sun',
+  'uwp',
+  'win7',
+  'esp',
+  'kmc',
+  'sony',
+  'nintendo',
+  'unikraft',
+  'risc0',
+  'ibm',
+  'openwrt',
+  'nuttx',
+  'lynx',
+  'mti',
+  'amd'
+])
 
-/** Linux gnu targets served by Debian/Ubuntu cross toolchains (gcc-<prefix>, g++-<prefix>). */
-export const LINUX_GNU_CROSS: Record<string, GnuCross> = {
-  'aarch64-unknown-linux-gnu': {
-    prefix: 'aarch64-linux-gnu',
-    multiarch: 'aarch64-linux-gnu',
-    libcDev: 'libc6-dev-arm64-cross'
-  },
-  'armv7-unknown-linux-gnueabihf': {
-    prefix: 'arm-linux-gnueabihf',
-    multiarch: 'arm-linux-gnueabihf',
-    libcDev: 'libc6-dev-armhf-cross'
-  },
-  'riscv64gc-unknown-linux-gnu': {
-    prefix: 'riscv64-linux-gnu',
-    multiarch: 'riscv64-linux-gnu',
-    libcDev: 'libc6-dev-riscv64-cross'
-  },
-  'i686-unknown-linux-gnu': {
-    prefix: 'i686-linux-gnu',
-    multiarch: 'i386-linux-gnu',
-    libcDev: 'libc6-dev-i386-cross'
-  },
-  'x86_64-unknown-linux-gnu': {
-    prefix: 'x86_64-linux-gnu',
-    multiarch: 'x86_64-linux-gnu',
-    libcDev: 'libc6-dev-amd64-cross'
-  },
-  'powerpc64le-unknown-linux-gnu': {
-    prefix: 'powerpc64le-linux-gnu',
-    multiarch: 'powerpc64le-linux-gnu',
-    libcDev: 'libc6-dev-ppc64el-cross'
-  },
-  's390x-unknown-linux-gnu': {
-    prefix: 's390x-linux-gnu',
-    multiarch: 's390x-linux-gnu',
-    libcDev: 'libc6-dev-s390x-cross'
+export function parseTriple(triple: string): Triple {
+  if (triple.endsWith('.json')) return { arch: '', vendor: 'unknown', os: 'unknown', env: '' }
+  const parts = triple.split('-')
+  const arch = parts[0]
+  let vendor = 'unknown'
+  let os = parts[1] ?? 'unknown'
+  let env = ''
+  if (parts.length >= 4) {
+    vendor = parts[1]
+    os = parts[2]
+    env = parts.slice(3).join('-')
+  } else if (parts.length === 3) {
+    if (VENDORS.has(parts[1])) {
+      vendor = parts[1]
+      os = parts[2]
+    } else env = parts[2]
   }
+  if (os === 'darwin') os = 'macos'
+  if (os === 'linux' && env.startsWith('android')) os = 'android'
+  return { arch, vendor, os, env }
+}
+
+/** The CPU architecture family the target-cpu table speaks of, or null for the others. */
+export function cpuArch(triple: string): 'x86_64' | 'aarch64' | null {
+  const { arch } = parseTriple(triple)
+  if (arch === 'x86_64' || arch === 'x86_64h') return 'x86_64'
+  if (arch === 'aarch64' || arch === 'arm64e') return 'aarch64'
+  return null
+}
+
+/** The OS of the runner a host triple belongs to. */
+export function runnerOs(host: string): RunnerOs {
+  const { os } = parseTriple(host)
+  return os === 'linux' || os === 'macos' || os === 'windows' ? os : 'other'
+}
+
+/** `gnu` for `*-windows-gnu`, `gnullvm` for `*-windows-gnullvm`, else null. */
+export function windowsGnu(triple: string): 'gnu' | 'gnullvm' | null {
+  const { os, env } = parseTriple(triple)
+  if (os !== 'windows') return null
+  return env === 'gnu' ? 'gnu' : env === 'gnullvm' ? 'gnullvm' : null
+}
+
+/** The architecture as GNU toolchains spell it (`armv7` → `arm`, `riscv64gc` → `riscv64`). */
+function gnuArch(arch: string): string {
+  if (arch.startsWith('armeb')) return 'armeb'
+  if (/^(arm|thumb)/.test(arch)) return 'arm'
+  if (/^riscv(32|64)/.test(arch)) return arch.slice(0, 'riscv64'.length)
+  if (arch === 'i586') return 'i686'
+  return arch
 }
 
 /**
- * The GNU binutils prefix for a triple: Debian's name for the targets of the cross table
- * (armv7-unknown-linux-gnueabihf → arm-linux-gnueabihf), else the triple without its vendor
- * (aarch64-unknown-linux-musl → aarch64-linux-musl).
+ * The prefix of the GNU-style tools for a target (`aarch64-linux-gnu`, `arm-linux-gnueabihf`,
+ * `x86_64-w64-mingw32`), as Debian's cross packages, MinGW-w64 and cc-rs name them; null when
+ * there is no such convention (Apple, MSVC, bare metal, wasm).
  */
-export function gnuPrefix(triple: string): string {
-  const known = LINUX_GNU_CROSS[triple]
-  if (known !== undefined) return known.prefix
-  const [arch, , ...rest] = triple.split('-')
-  return [arch, ...rest].join('-')
+export function gnuPrefix(triple: string): string | null {
+  const { arch, os, env } = parseTriple(triple)
+  if (os === 'linux' && /^(gnu|musl)/.test(env)) return `${gnuArch(arch)}-linux-${env}`
+  if (windowsGnu(triple) !== null) return `${gnuArch(arch)}-w64-mingw32`
+  return null
 }
