@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-FWF7VG6K.js";
+} from "./chunks/chunk-MPD2YCBY.js";
 import "./chunks/chunk-NIAQEIWP.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";

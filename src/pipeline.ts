@@ -3,15 +3,15 @@ import type { AutoBaseline } from './report/baseline-auto.js'
 import { runBuilds } from './build-phase.js'
 import type { Env } from './env.js'
 import { cliConfigs, prepareTargets } from './toolchain/cross.js'
-import { FORCED_NOTE, planDebugSymbols } from './cargo/debug-symbols.js'
+import { FORCED_NOTE, planDebugSymbols, type DebugSymbolsPlan } from './cargo/debug-symbols.js'
 import type { Logger } from './logger.js'
-import { planProfile, resolveUserProfile } from './cargo/profile.js'
-import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
+import { planProfile, resolveUserProfile, type ProfilePlan } from './cargo/profile.js'
+import { assertProfileDefined, profileSources, readProject, type Project } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
-import { planRustflags, usesAuto, wantedCpu } from './cargo/rustflags.js'
+import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
 import { autoCpuNote } from './cargo/presets.js'
-import { configArgs, userRustflags } from './cargo/rustflags-probe.js'
+import { configArgs, userRustflags, type UserRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
@@ -47,16 +47,14 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
   return lines.join('\n')
 }
 
-export async function runPipeline(
+/** The toolchain, the targets it builds, and the environment cargo gets; logs the settings. */
+async function startRun(
   settings: Settings,
   env: Env,
-  logger: Logger,
-  hooks: PipelineHooks = {}
-): Promise<PipelineResult> {
-  const cwd = settings.workingDirectory
-  assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
+  logger: Logger
+): Promise<{ toolchain: Toolchain; targets: string[]; baseEnv: Env }> {
   const toolchain = await logger.group('Toolchain', () =>
-    resolveToolchain(settings.toolchain, cwd, env, {
+    resolveToolchain(settings.toolchain, settings.workingDirectory, env, {
       log: (m) => logger.info(m),
       warn: (m) => logger.warning(m)
     })
@@ -65,8 +63,58 @@ export async function runPipeline(
   // Runner credentials (cache and OIDC tokens) stay with the action: cargo, build scripts and
   // proc-macros never see them, as in a plain `run: cargo build` step.
   const baseEnv: Env = withoutRunnerTokens({ ...env, ...toolchain.env })
-  // cargo metadata and the rustflags probes need only the toolchain: they run side by side with
-  // the next phases.
+  await logger.group('Settings', async () =>
+    logger.info(describeSettings(settings, toolchain, targets))
+  )
+  return { toolchain, targets, baseEnv }
+}
+
+/** sccache for this build: its inputs, and what is built and how (part of the cache key). */
+function startSccache(
+  settings: Settings,
+  env: Env,
+  toolchain: Toolchain,
+  targets: string[],
+  project: Project,
+  plan: ProfilePlan,
+  flags: RustflagsPlan[],
+  logger: Logger,
+  hooks: PipelineHooks
+): ReturnType<typeof setupSccache> {
+  return setupSccache({
+    backend: settings.sccacheBackend,
+    version: settings.sccacheVersion,
+    saveCache: settings.saveCache,
+    cacheKey: settings.cacheKey,
+    selection: settings,
+    env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
+    cwd: settings.workingDirectory,
+    rustcVersion: toolchain.versionText,
+    targets,
+    workspaceRoot: project.workspaceRoot,
+    buildConfig: {
+      profile: settings.profile,
+      env: plan.env,
+      rustflags: flags.map((f) => f.env)
+    },
+    logger,
+    saveState: hooks.saveState ?? (() => undefined)
+  })
+}
+
+type ProbeSettings = Pick<
+  Settings,
+  'workingDirectory' | 'manifestPath' | 'cargoArgs' | 'targetCpu' | 'preset' | 'rustflags'
+>
+
+/** cargo metadata, then the rustflags probe of every target, started without waiting. */
+function startProbes(
+  settings: ProbeSettings,
+  targets: string[],
+  toolchain: Toolchain,
+  baseEnv: Env
+): { projectRead: Promise<Project>; probes: Promise<UserRustflags[]> } {
+  const cwd = settings.workingDirectory
   const projectRead = readProject(cwd, settings.manifestPath, baseEnv)
   const probes = projectRead.then((project) => {
     const configs = [...project.configs, ...cliConfigs(settings.cargoArgs, cwd)]
@@ -88,28 +136,111 @@ export async function runPipeline(
     )
   })
   probes.catch(() => undefined) // awaited in the Rustflags phase
-  await logger.group('Settings', async () =>
-    logger.info(describeSettings(settings, toolchain, targets))
-  )
+  return { projectRead, probes }
+}
 
-  const { project, plan, symbols } = await logger.group('Profile', async () => {
-    const project = await projectRead
-    const sources = profileSources(project, cliConfigs(settings.cargoArgs, cwd))
-    const user = resolveUserProfile(settings.profile, sources, baseEnv)
-    const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
-    const plan = planProfile(
-      user,
-      symbols === null ? settings : { ...settings, forced: symbols.forced, forcedNote: FORCED_NOTE }
-    )
-    for (const w of symbols?.warnings ?? []) logger.warning(w)
-    for (const [key, e] of Object.entries(plan.effective)) {
-      logger.info(`${key} = ${JSON.stringify(e.value)} (${e.source}${e.note ? `: ${e.note}` : ''})`)
-    }
-    for (const s of plan.skipped)
-      logger.info(`preset ${s.key} = ${JSON.stringify(s.preset)} not applied: ${s.reason}`)
-    if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
-    return { project, plan, symbols }
+type ProfileStepSettings = Pick<
+  Settings,
+  | 'workingDirectory'
+  | 'cargoArgs'
+  | 'profile'
+  | 'preset'
+  | 'overrides'
+  | 'respectUserProfile'
+  | 'debugSymbols'
+>
+
+/** The user's profile from every source, and what the preset and debug-symbols add to it. */
+async function planTheProfile(
+  settings: ProfileStepSettings,
+  targets: string[],
+  baseEnv: Env,
+  projectRead: Promise<Project>,
+  logger: Logger
+): Promise<{ project: Project; plan: ProfilePlan; symbols: DebugSymbolsPlan | null }> {
+  const project = await projectRead
+  const sources = profileSources(project, cliConfigs(settings.cargoArgs, settings.workingDirectory))
+  const user = resolveUserProfile(settings.profile, sources, baseEnv)
+  const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
+  const plan = planProfile(
+    user,
+    symbols === null ? settings : { ...settings, forced: symbols.forced, forcedNote: FORCED_NOTE }
+  )
+  for (const w of symbols?.warnings ?? []) logger.warning(w)
+  for (const [key, e] of Object.entries(plan.effective)) {
+    logger.info(`${key} = ${JSON.stringify(e.value)} (${e.source}${e.note ? `: ${e.note}` : ''})`)
+  }
+  for (const s of plan.skipped)
+    logger.info(`preset ${s.key} = ${JSON.stringify(s.preset)} not applied: ${s.reason}`)
+  if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
+  return { project, plan, symbols }
+}
+
+/** Where the action's flags go for every target, from the probes started earlier. */
+async function planAllRustflags(
+  settings: Pick<Settings, 'targetCpu' | 'preset' | 'rustflags'>,
+  targets: string[],
+  baseEnv: Env,
+  probes: Promise<UserRustflags[]>,
+  logger: Logger
+): Promise<{ flags: RustflagsPlan[]; cpuNotes: string[] }> {
+  const cpuNotes: string[] = []
+  const probed = await probes
+  const plans = targets.map((triple, i) => {
+    const probe = probed[i]
+    if (probe.warning !== null) logger.warning(probe.warning)
+    return planRustflags({
+      triple,
+      env: baseEnv,
+      configSource: probe.source,
+      configFlags: probe.flags,
+      cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
+      extra: settings.rustflags
+    })
   })
+  for (const p of plans) {
+    logger.info(
+      `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
+    )
+    const note = usesAuto(settings.targetCpu, p.triple)
+      ? autoCpuNote(settings.preset, p.triple)
+      : null
+    if (note !== null && p.cpuSkipped === null) {
+      logger.info(note)
+      cpuNotes.push(note)
+    }
+  }
+  return { flags: plans, cpuNotes }
+}
+
+/** `baseline: auto`: the size record this run compares with (and later saves). */
+async function autoBaseline(
+  settings: Pick<Settings, 'cacheKey' | 'saveCache'>,
+  env: Env,
+  key: string,
+  logger: Logger
+): Promise<AutoBaseline> {
+  const identity = recordIdentity(key, settings.cacheKey)
+  // Loaded only when used: it brings @actions/cache, the heaviest part of the bundle.
+  const { lookupBaseline } = await import('./report/baseline-auto.js')
+  return lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
+}
+
+export async function runPipeline(
+  settings: Settings,
+  env: Env,
+  logger: Logger,
+  hooks: PipelineHooks = {}
+): Promise<PipelineResult> {
+  const cwd = settings.workingDirectory
+  assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
+  const { toolchain, targets, baseEnv } = await startRun(settings, env, logger)
+  // cargo metadata and the rustflags probes need only the toolchain: they run side by side with
+  // the next phases.
+  const { projectRead, probes } = startProbes(settings, targets, toolchain, baseEnv)
+  const { project, plan, symbols } = await logger.group('Profile', () =>
+    planTheProfile(settings, targets, baseEnv, projectRead, logger)
+  )
 
   const setup = await logger.group('Targets and linkers', () =>
     prepareTargets({
@@ -124,58 +255,13 @@ export async function runPipeline(
     })
   )
 
-  const cpuNotes: string[] = []
-  const flags = await logger.group('Rustflags', async () => {
-    // One cargo probe per target, started above.
-    const probed = await probes
-    const plans = targets.map((triple, i) => {
-      const probe = probed[i]
-      if (probe.warning !== null) logger.warning(probe.warning)
-      return planRustflags({
-        triple,
-        env: baseEnv,
-        configSource: probe.source,
-        configFlags: probe.flags,
-        cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
-        extra: settings.rustflags
-      })
-    })
-    for (const p of plans) {
-      logger.info(
-        `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
-      )
-      const note = usesAuto(settings.targetCpu, p.triple)
-        ? autoCpuNote(settings.preset, p.triple)
-        : null
-      if (note !== null && p.cpuSkipped === null) {
-        logger.info(note)
-        cpuNotes.push(note)
-      }
-    }
-    return plans
-  })
+  const { flags, cpuNotes } = await logger.group('Rustflags', () =>
+    planAllRustflags(settings, targets, baseEnv, probes, logger)
+  )
 
   const sccache = !settings.sccache
     ? null
-    : await setupSccache({
-        backend: settings.sccacheBackend,
-        version: settings.sccacheVersion,
-        saveCache: settings.saveCache,
-        cacheKey: settings.cacheKey,
-        selection: settings,
-        env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
-        cwd,
-        rustcVersion: toolchain.versionText,
-        targets,
-        workspaceRoot: project.workspaceRoot,
-        buildConfig: {
-          profile: settings.profile,
-          env: plan.env,
-          rustflags: flags.map((f) => f.env)
-        },
-        logger,
-        saveState: hooks.saveState ?? (() => undefined)
-      })
+    : await startSccache(settings, env, toolchain, targets, project, plan, flags, logger, hooks)
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
 
   const builds = await runBuilds({
@@ -203,13 +289,7 @@ export async function runPipeline(
   })
 
   const key = jobKey(settings.commentKey, { ...settings, env, host: toolchain.host, targets })
-  let auto: AutoBaseline | null = null
-  if (settings.baseline === 'auto') {
-    const identity = recordIdentity(key, settings.cacheKey)
-    // Loaded only when used: it brings @actions/cache, the heaviest part of the bundle.
-    const { lookupBaseline } = await import('./report/baseline-auto.js')
-    auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
-  }
+  const auto = settings.baseline === 'auto' ? await autoBaseline(settings, env, key, logger) : null
   return publish({
     settings,
     env,
