@@ -7,8 +7,10 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-MPD2YCBY.js";
-import "./chunks/chunk-NIAQEIWP.js";
+} from "./chunks/chunk-FUWRO5VE.js";
+import "./chunks/chunk-SXZYL7E5.js";
+import "./chunks/chunk-UCRIGKT4.js";
+import "./chunks/chunk-GLLIZ4A3.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";
 

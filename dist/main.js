@@ -1,9 +1,11 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-JFPVAF3G.js";
-import "./chunks/chunk-MPD2YCBY.js";
-import "./chunks/chunk-NIAQEIWP.js";
+} from "./chunks/chunk-M4QKO5TO.js";
+import "./chunks/chunk-FUWRO5VE.js";
+import "./chunks/chunk-SXZYL7E5.js";
+import "./chunks/chunk-UCRIGKT4.js";
+import "./chunks/chunk-GLLIZ4A3.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";
 
