@@ -3,7 +3,7 @@
 import type { AutoBaseline } from './report/baseline-auto.js'
 import type { Logger } from './logger.js'
 import { buildOutputs, type Outputs } from './report/outputs.js'
-import { commentDecision, publishComment } from './report/pr-comment.js'
+import { commentDecision, publishComment } from './report/pr-comment-publish.js'
 import type { ProfilePlan } from './cargo/profile.js'
 import { renderReport, type CacheStats } from './report/report.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
