@@ -5,6 +5,7 @@ import { measure } from './cargo/artifacts.js'
 import { buildArgs, cargoBuild } from './cargo/build.js'
 import { splitDebugSymbols } from './cargo/debug-symbols.js'
 import { protectLockfile } from './cargo/lockfile.js'
+import type { Diagnostic } from './cargo/messages.js'
 import type { Logger } from './logger.js'
 import type { Project } from './cargo/project.js'
 import type { Settings } from './settings.js'
@@ -37,7 +38,17 @@ interface BuildAllOptions {
   targetDir: string | null
   logger: Logger
   label: string
+  quiet?: (d: Diagnostic) => boolean
+  /** Receives every diagnostic of the build. */
+  diagnostics?: (all: Diagnostic[]) => void
 }
+
+/** A build of the action's own (PGO's instrumented build, the build without PGO to time against). */
+export type OwnBuild = (
+  label: string,
+  envFor: (triple: string) => Env,
+  targetDir: string
+) => Promise<Artifact[]>
 
 async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
   const { settings, project, logger } = opts
@@ -53,9 +64,11 @@ async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
         env: opts.envFor(triple),
         triple,
         memberIds,
-        log: (text) => logger.info(text)
+        log: (text) => logger.info(text),
+        quiet: opts.quiet
       })
     })
+    opts.diagnostics?.(result.diagnostics)
     for (const d of result.diagnostics)
       if (d.level === 'error') logger.annotate(relativeTo(d, project.workspaceRoot))
     if (!result.success) {
@@ -88,6 +101,14 @@ export interface BuildPhaseOptions {
   shippedStrip: 'all' | 'debug' | null
   /** Runs after the optimized build (e.g. reading the cache statistics of that build). */
   afterBuild?: () => Promise<void>
+  /** Runs first, under the same Cargo.lock protection (PGO's training cycle). */
+  beforeBuild?: (build: OwnBuild) => Promise<void>
+  /** Diagnostics of the optimized build not to log one by one. */
+  quiet?: (d: Diagnostic) => boolean
+  /** Checks the optimized build's diagnostics; throws to fail the step. */
+  checkBuild?: (diagnostics: Diagnostic[]) => void
+  /** Runs after the optimized build and afterBuild (PGO's benchmark). */
+  afterOptimized?: (build: OwnBuild, built: Artifact[]) => Promise<void>
 }
 
 export interface BuildPhaseResult {
@@ -99,9 +120,21 @@ export interface BuildPhaseResult {
 export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult> {
   const { settings, project, targets, logger } = o
   const lock = protectLockfile(project.workspaceRoot)
+  const own: OwnBuild = (label, envFor, targetDir) =>
+    buildAll({ settings, project, targets, logger, envFor, targetDir, label })
   try {
-    let built = await buildAll({ ...o, envFor: o.buildEnv, targetDir: null, label: 'Build' })
+    await o.beforeBuild?.(own)
+    const diagnostics: Diagnostic[] = []
+    let built = await buildAll({
+      ...o,
+      envFor: o.buildEnv,
+      targetDir: null,
+      label: 'Build',
+      diagnostics: (d) => diagnostics.push(...d)
+    })
+    o.checkBuild?.(diagnostics)
     await o.afterBuild?.()
+    await o.afterOptimized?.(own, built)
     if (o.shippedStrip !== null) {
       const strip = o.shippedStrip
       const unsplit = built

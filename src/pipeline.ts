@@ -8,9 +8,11 @@ import { planProfile, resolveUserProfile } from './cargo/profile.js'
 import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
-import { planRustflags, wantedCpu } from './cargo/rustflags.js'
+import { planRustflags, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
 import { configArgs, probeRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
+import { isPgoNoise, preparePgo, type PgoRun } from './pgo/phase.js'
+import os from 'node:os'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
 import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
@@ -38,7 +40,8 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
     `overrides: ${JSON.stringify(s.overrides)}`,
     `target-cpu: ${JSON.stringify(s.targetCpu)}, rustflags: ${JSON.stringify(s.rustflags)}`,
     `sccache: ${s.sccache} (${s.sccacheBackend}), baseline: ${s.baseline}, comment: ${s.comment}`,
-    `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`
+    `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`,
+    `pgo: ${s.pgo === null ? 'off' : s.pgo.kind === 'train' ? `train with ${s.pgo.lines.length} command(s)` : `profile ${s.pgo.path}`}${s.benchmark.length > 0 ? `, benchmark: ${s.benchmark.length} command(s)` : ''}`
   ]
   return lines.join('\n')
 }
@@ -64,6 +67,24 @@ export async function runPipeline(
   await logger.group('Settings', async () =>
     logger.info(describeSettings(settings, toolchain, targets))
   )
+
+  // PGO's tools are found before anything is built.
+  let pgo: PgoRun | null = null
+  if (settings.pgo !== null) {
+    const mode = settings.pgo
+    pgo = await logger.group('PGO', () =>
+      preparePgo({
+        mode,
+        benchmark: settings.benchmark,
+        cwd,
+        toolchain,
+        tempDir: env.RUNNER_TEMP || os.tmpdir(),
+        projectId: `${cwd}|${settings.manifestPath ?? ''}|${settings.profile}`,
+        env: baseEnv,
+        logger
+      })
+    )
+  }
 
   const { project, plan, symbols } = await logger.group('Profile', async () => {
     const project = await readProject(cwd, settings.manifestPath, baseEnv)
@@ -97,27 +118,33 @@ export async function runPipeline(
     })
   )
 
-  const flags = await logger.group('Rustflags', async () => {
-    // One cargo probe per target, run side by side.
-    const plans = await Promise.all(
-      targets.map(async (triple) => {
-        const probe = await probeRustflags({
-          cwd,
-          triple,
-          manifestPath: settings.manifestPath,
-          configArgs: configArgs(settings.cargoArgs),
-          env: baseEnv
-        })
-        return planRustflags({
-          triple,
-          env: baseEnv,
-          configSource: probe.source,
-          configFlags: probe.flags,
-          cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
-          extra: settings.rustflags
-        })
+  // One cargo probe per target, run side by side.
+  const probes = await Promise.all(
+    targets.map(async (triple) => ({
+      triple,
+      probe: await probeRustflags({
+        cwd,
+        triple,
+        manifestPath: settings.manifestPath,
+        configArgs: configArgs(settings.cargoArgs),
+        env: baseEnv
+      })
+    }))
+  )
+  /** The action's rustflags plus `more` (PGO's), placed where the user's flags are read. */
+  const flagsWith = (more: string[]): RustflagsPlan[] =>
+    probes.map(({ triple, probe }) =>
+      planRustflags({
+        triple,
+        env: baseEnv,
+        configSource: probe.source,
+        configFlags: probe.flags,
+        cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
+        extra: [...settings.rustflags, ...more]
       })
     )
+  const flags = await logger.group('Rustflags', async () => {
+    const plans = flagsWith(pgo?.flags ?? [])
     for (const p of plans) {
       logger.info(
         `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
@@ -133,32 +160,55 @@ export async function runPipeline(
     rustcVersion: toolchain.versionText,
     targets,
     workspaceRoot: project.workspaceRoot,
-    buildConfig: { profile: settings.profile, env: plan.env, rustflags: flags.map((f) => f.env) },
+    buildConfig: {
+      profile: settings.profile,
+      env: plan.env,
+      rustflags: flags.map((f) => f.env),
+      // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
+      ...(pgo === null ? {} : { pgo: pgo.keyPart })
+    },
     logger,
     saveState: hooks.saveState ?? (() => undefined)
   })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
 
+  const envWith = (plans: RustflagsPlan[]) => (triple: string) =>
+    withoutRunnerTokens({
+      ...baseEnv,
+      ...plan.env,
+      ...(plans.find((f) => f.triple === triple)?.env ?? {}),
+      ...setup.envFor(triple),
+      ...(sccache?.buildEnv ?? {})
+    })
   const { built, baseline: profileBaseline } = await runBuilds({
     settings,
     project,
     targets,
     host: toolchain.host,
     logger,
-    buildEnv: (triple) =>
-      withoutRunnerTokens({
-        ...baseEnv,
-        ...plan.env,
-        ...(flags.find((f) => f.triple === triple)?.env ?? {}),
-        ...setup.envFor(triple),
-        ...(sccache?.buildEnv ?? {})
-      }),
+    buildEnv: envWith(flags),
     baselineEnv: (triple) => ({ ...baseEnv, ...setup.envFor(triple) }),
     toolEnv: baseEnv,
     shippedStrip: symbols?.shippedStrip ?? null,
     afterBuild: async () => {
       sccacheStats = sccache === null ? null : await sccache.finish()
-    }
+    },
+    ...(pgo === null
+      ? {}
+      : {
+          beforeBuild: (build) =>
+            pgo.train((more, dir) =>
+              build('PGO: instrumented build', envWith(flagsWith(more)), dir)
+            ),
+          quiet: isPgoNoise,
+          checkBuild: (diagnostics) => pgo.check(diagnostics),
+          afterOptimized: (build, optimized) =>
+            pgo.benchmark(
+              (dir) =>
+                build('PGO: build without PGO for the benchmark', envWith(flagsWith([])), dir),
+              optimized
+            )
+        })
   })
 
   let auto: AutoBaseline | null = null
@@ -179,6 +229,7 @@ export async function runPipeline(
     rustflags: flags,
     rustc: toolchain.versionText,
     sccache: sccacheStats,
-    notes: setup.notes
+    notes: setup.notes,
+    pgo: pgo === null ? null : { profile: pgo.profile, report: pgo.report() }
   })
 }

@@ -35,6 +35,8 @@ export interface PublishInput {
   /** sccache's statistics of this build, when it ran. */
   sccache: { cache: CacheStats; hitRate: number | null; cacheHit: boolean } | null
   notes: string[]
+  /** The profile PGO built with, and its report lines; null without PGO. */
+  pgo: { profile: string; report: string[] } | null
 }
 
 export interface PublishResult {
@@ -61,7 +63,8 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     rustc: p.rustc,
     cache: p.sccache?.cache ?? null,
     budget: budget === null ? null : { raw: budget.raw, exceeded: overBudget(summary, budget) },
-    notes: p.notes
+    notes: p.notes,
+    pgo: p.pgo?.report ?? null
   })
   const outputs = buildOutputs({
     artifacts,
@@ -70,7 +73,8 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     rustflags: p.rustflags,
     report,
     sccacheHitRate: p.sccache?.hitRate ?? null,
-    cacheHit: p.sccache?.cacheHit ?? false
+    cacheHit: p.sccache?.cacheHit ?? false,
+    pgoProfile: p.pgo?.profile ?? null
   })
   if (p.auto !== null) await saveRecord(p.auto, artifacts, p.env, logger)
   const on = commentTarget(settings.comment, p.env)

@@ -6,6 +6,7 @@ import { split as shellSplit } from 'shlex'
 import { parse as parseToml } from 'smol-toml'
 import { PRESET_NAMES, type PresetName, type ProfileValues } from './cargo/presets.js'
 import { validateProfileValue, isProfileKey } from './cargo/profile-values.js'
+import { parsePgoInputs, type PgoInputs } from './pgo/inputs.js'
 
 /** Reads one input's raw text ('' when unset). */
 export type InputReader = (name: string) => string
@@ -39,7 +40,10 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'comment-key': '',
   'github-token': '',
   'size-budget': '',
-  'debug-symbols': 'false'
+  'debug-symbols': 'false',
+  'pgo-train': '',
+  'pgo-profile': '',
+  benchmark: ''
 }
 
 export type TargetCpu =
@@ -87,6 +91,10 @@ export interface Settings {
   githubToken: string
   sizeBudget: SizeBudget | null
   debugSymbols: boolean
+  /** Profile-guided optimization: train in this run, or build with a given profile; null: off. */
+  pgo: PgoInputs['pgo']
+  /** `benchmark` command lines. */
+  benchmark: PgoInputs['benchmark']
 }
 
 export class InputError extends Error {
@@ -314,6 +322,7 @@ export function parseSettings(read: InputReader, baseDir: string): Settings {
       "expected a release version such as 'v0.17.0'"
     )
   }
+  const targets = parseTargets(input('targets'), workingDirectory)
   return {
     workingDirectory,
     manifestPath,
@@ -325,7 +334,7 @@ export function parseSettings(read: InputReader, baseDir: string): Settings {
     locked: bool('locked', input('locked')),
     cargoArgs: cargoArgs(input('cargo-args')),
     toolchain: toolchainRaw === '' ? null : toolchainRaw,
-    targets: parseTargets(input('targets'), workingDirectory),
+    targets,
     preset: oneOf('preset', input('preset'), PRESET_NAMES),
     profile,
     overrides: parseOverrides(read('overrides')),
@@ -347,6 +356,7 @@ export function parseSettings(read: InputReader, baseDir: string): Settings {
     commentKey: input('comment-key').trim(),
     githubToken: read('github-token').trim(),
     sizeBudget: parseSizeBudget(input('size-budget')),
-    debugSymbols: bool('debug-symbols', input('debug-symbols'))
+    debugSymbols: bool('debug-symbols', input('debug-symbols')),
+    ...parsePgoInputs(read, workingDirectory, targets)
   }
 }
