@@ -1,9 +1,11 @@
 // PGO through the bundled action, for real: an instrumented build of a tiny interpreter, training,
 // a merge with Debian's llvm-profdata-22, the profile-guided build, and instruction counts.
-import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { runAction, type ActionRun } from '../support/action.js'
+import { startCacheServer } from '../support/cache-server.js'
 import { copyFixture, snapshot } from '../support/fixtures.js'
 import { instructions, requireTool } from '../support/pgo.js'
 
@@ -25,6 +27,15 @@ const inputs = (more: Record<string, string>) => ({
 /** Every file under `dir`, the target directory included. */
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+}
+
+/** The dep-info files of the crate's build in one target directory, concatenated. */
+function depInfo(targetDir: string): string {
+  const deps = path.join(targetDir, 'x86_64-unknown-linux-gnu', 'release', 'deps')
+  return readdirSync(deps)
+    .filter((f) => f.endsWith('.d'))
+    .map((f) => readFileSync(path.join(deps, f), 'utf8'))
+    .join('\n')
 }
 
 function binaryOf(run: ActionRun): string {
@@ -78,6 +89,8 @@ describe('PGO', () => {
     // The instrumented build and its raw profiles stayed out of the user's tree.
     expect(snapshot(dir)).toEqual(before)
     expect(allFiles(dir).filter((f) => /profraw|instrumented|profdata/.test(f))).toEqual([])
+    // rustc lists the profile as an input: cargo and sccache see a changed profile.
+    expect(depInfo(path.join(dir, 'target'))).toContain(profile)
     trainedBinary = keep(binaryOf(trained))
 
     const plain = await runAction({ cwd: dir, inputs: inputs({}) })
@@ -105,5 +118,57 @@ describe('PGO', () => {
     for (const args of WORKLOADS)
       expect(instructions(reusedBinary, args)).toBe(instructions(trainedBinary, args))
     expect(snapshot(dir)).toEqual(before)
+  })
+
+  it('composes with another preset, the profile baseline, debug symbols and sccache, whose key tells profiles apart', async () => {
+    const server = await startCacheServer()
+    const profile = trained.outputs['pgo-profile']
+    // A second, different profile: the same counts weighted twice.
+    const other = path.join(mkdtempSync(path.join(os.tmpdir(), 'ro-pgo-other-')), 'other.profdata')
+    execFileSync('llvm-profdata-22', ['merge', '--weighted-input=2,' + profile, '-o', other])
+    const job = async (pgoProfile: string) => {
+      const runnerTemp = path.join(mkdtempSync(path.join(os.tmpdir(), 'ro-runner-')), 'temp')
+      const more = {
+        preset: 'size',
+        baseline: 'profile',
+        'debug-symbols': 'true',
+        sccache: 'true',
+        'pgo-profile': pgoProfile
+      }
+      const env = server.env()
+      const main = await runAction({
+        cwd: dir,
+        inputs: { ...inputs({}), ...more },
+        env,
+        runnerTemp
+      })
+      const post = await runAction({ entry: 'post', cwd: dir, env, state: main.state, runnerTemp })
+      expect([main.code, post.code]).toEqual([0, 0])
+      return main
+    }
+    try {
+      const first = await job(profile)
+      expect(JSON.parse(first.outputs.rustflags)).toEqual({
+        'x86_64-unknown-linux-gnu': [
+          `-Cprofile-use=${profile}`,
+          '-Cllvm-args=-pgo-warn-missing-function'
+        ]
+      })
+      const [artifact] = JSON.parse(first.outputs.artifacts) as { debugSymbols: string | null }[]
+      expect(artifact.debugSymbols).toMatch(/pgo-interp\.debug$/)
+      expect(first.outputs['baseline-size']).toMatch(/^\d+$/)
+      expect(first.outputs.report).toContain('**Profile-guided optimization**')
+      // The baseline is the profile untouched: no preset, no PGO.
+      expect(depInfo(path.join(dir, 'target'))).toContain(profile)
+      expect(depInfo(path.join(dir, 'target', 'rust-optimize-baseline'))).not.toContain('profdata')
+      const second = await job(other)
+      const keyOf = (run: ActionRun) => /cache key: (\S+)/.exec(run.stdout)?.[1]
+      expect(keyOf(first)).toMatch(/^rust-optimize-sccache-v1-/)
+      expect(keyOf(second)).toMatch(/^rust-optimize-sccache-v1-/)
+      expect(keyOf(second)).not.toBe(keyOf(first))
+      expect(snapshot(dir)).toEqual(before)
+    } finally {
+      await server.close()
+    }
   })
 })
