@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-WSXCZE6M.js";
+} from "./chunks/chunk-Q2HJTUDS.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/cli-run.ts

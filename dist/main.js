@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-M6D65EWH.js";
-import "./chunks/chunk-WSXCZE6M.js";
+} from "./chunks/chunk-WMF636F2.js";
+import "./chunks/chunk-Q2HJTUDS.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/main.ts

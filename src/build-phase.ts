@@ -47,7 +47,9 @@ interface BuildAllOptions {
 export type OwnBuild = (
   label: string,
   envFor: (triple: string) => Env,
-  targetDir: string
+  targetDir: string,
+  /** Only these targets (default: all). */
+  only?: string[]
 ) => Promise<Artifact[]>
 
 async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
@@ -120,8 +122,8 @@ export interface BuildPhaseResult {
 export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult> {
   const { settings, project, targets, logger } = o
   const lock = protectLockfile(project.workspaceRoot)
-  const own: OwnBuild = (label, envFor, targetDir) =>
-    buildAll({ settings, project, targets, logger, envFor, targetDir, label })
+  const own: OwnBuild = (label, envFor, targetDir, only) =>
+    buildAll({ settings, project, targets: only ?? targets, logger, envFor, targetDir, label })
   try {
     await o.beforeBuild?.(own)
     const diagnostics: Diagnostic[] = []

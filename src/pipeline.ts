@@ -132,7 +132,7 @@ export async function runPipeline(
     }))
   )
   /** The action's rustflags plus `more` (PGO's), placed where the user's flags are read. */
-  const flagsWith = (more: string[]): RustflagsPlan[] =>
+  const flagsWith = (more: (triple: string) => string[]): RustflagsPlan[] =>
     probes.map(({ triple, probe }) =>
       planRustflags({
         triple,
@@ -140,11 +140,11 @@ export async function runPipeline(
         configSource: probe.source,
         configFlags: probe.flags,
         cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
-        extra: [...settings.rustflags, ...more]
+        extra: [...settings.rustflags, ...more(triple)]
       })
     )
   const flags = await logger.group('Rustflags', async () => {
-    const plans = flagsWith(pgo?.flags ?? [])
+    const plans = flagsWith((triple) => pgo?.flagsFor(triple) ?? [])
     for (const p of plans) {
       logger.info(
         `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
@@ -197,15 +197,19 @@ export async function runPipeline(
       ? {}
       : {
           beforeBuild: (build) =>
-            pgo.train((more, dir) =>
-              build('PGO: instrumented build', envWith(flagsWith(more)), dir)
+            pgo.train(targets, (triple, more, dir) =>
+              build('PGO: instrumented build', envWith(flagsWith(() => more)), dir, [triple])
             ),
           quiet: isPgoNoise,
           checkBuild: (diagnostics) => pgo.check(diagnostics),
           afterOptimized: (build, optimized) =>
             pgo.benchmark(
               (dir) =>
-                build('PGO: build without PGO for the benchmark', envWith(flagsWith([])), dir),
+                build(
+                  'PGO: build without PGO for the benchmark',
+                  envWith(flagsWith(() => [])),
+                  dir
+                ),
               optimized
             )
         })
@@ -230,6 +234,6 @@ export async function runPipeline(
     rustc: toolchain.versionText,
     sccache: sccacheStats,
     notes: setup.notes,
-    pgo: pgo === null ? null : { profile: pgo.profile, report: pgo.report() }
+    pgo: pgo === null ? null : { profiles: pgo.profiles(), report: pgo.report() }
   })
 }

@@ -35,8 +35,8 @@ export interface PublishInput {
   /** sccache's statistics of this build, when it ran. */
   sccache: { cache: CacheStats; hitRate: number | null; cacheHit: boolean } | null
   notes: string[]
-  /** The profile PGO built with, and its report lines; null without PGO. */
-  pgo: { profile: string; report: string[] } | null
+  /** The profiles PGO built with (one per trained target), and its report lines; null without PGO. */
+  pgo: { profiles: string[]; report: string[] } | null
 }
 
 export interface PublishResult {
@@ -74,7 +74,7 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     report,
     sccacheHitRate: p.sccache?.hitRate ?? null,
     cacheHit: p.sccache?.cacheHit ?? false,
-    pgoProfile: p.pgo?.profile ?? null
+    pgoProfile: p.pgo === null ? null : p.pgo.profiles.join('\n')
   })
   if (p.auto !== null) await saveRecord(p.auto, artifacts, p.env, logger)
   const on = commentTarget(settings.comment, p.env)

@@ -79,7 +79,7 @@ describe('PGO failures', () => {
     const profile = truncatedProfile()
     const { errors: e } = await failing({ 'pgo-profile': profile })
     expect(e).toEqual([
-      `::error::PGO: rustc ignored the profile ${profile} ("${profile}: malformed instrumentation profile data: corrupted binary ids"), so the build would not be profile-guided. Input 'pgo-profile' must be a profile merged by an llvm-profdata that matches rustc's LLVM version.`
+      `::error::PGO: rustc ignored the profile ("${profile}: malformed instrumentation profile data: corrupted binary ids"), so the build would not be profile-guided. Input 'pgo-profile' must be a profile merged by an llvm-profdata that matches rustc's LLVM version.`
     ])
   })
 

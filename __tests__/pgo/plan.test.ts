@@ -61,7 +61,9 @@ describe('PGO plan', () => {
     const missing = warning(
       'pgo_interp.180cd3a3fbd3f873-cgu.0: no profile data available for function _ZN10pgo_interp5newfn17h241f2762fa74a8dfE Hash = 742261418966908927 up to 0 count discarded'
     )
-    expect(checkUseDiagnostics([missing, missing, warning('unused variable: `x`')], '/p')).toEqual({
+    expect(
+      checkUseDiagnostics([missing, missing, warning('unused variable: `x`')], ['/p'])
+    ).toEqual({
       missingFunctions: 2,
       ignored: null
     })
@@ -69,7 +71,7 @@ describe('PGO plan', () => {
       '/p/m.profdata: invalid instrumentation profile data (bad magic)',
       '/p/m.profdata: malformed instrumentation profile data: corrupted binary ids'
     ]) {
-      expect(checkUseDiagnostics([missing, warning(text)], '/p/m.profdata').ignored).toBe(text)
+      expect(checkUseDiagnostics([missing, warning(text)], ['/p/m.profdata']).ignored).toBe(text)
     }
   })
 

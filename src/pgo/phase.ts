@@ -19,6 +19,7 @@ import {
   type PgoMode
 } from './plan.js'
 import { locateProfdata, type Profdata } from './profdata.js'
+import { runnableHere } from './inputs.js'
 
 export { isPgoNoise } from './plan.js'
 
@@ -47,14 +48,17 @@ export interface PgoPhaseOptions {
 }
 
 export interface PgoRun {
-  /** The merged profile the optimized build uses. */
-  profile: string
-  /** rustflags of the optimized build. */
-  flags: string[]
+  /** rustflags of a target's optimized build. */
+  flagsFor: (triple: string) => string[]
+  /** The merged profiles the optimized build used (one per trained target). */
+  profiles: () => string[]
   /** What the sccache key records about PGO. */
   keyPart: unknown
-  /** Runs the training cycle (nothing to do with `pgo-profile`). */
-  train: (buildWith: (flags: string[], targetDir: string) => Promise<Artifact[]>) => Promise<void>
+  /** Runs the training cycle per target (nothing to do with `pgo-profile`). */
+  train: (
+    targets: string[],
+    buildWith: (triple: string, flags: string[], targetDir: string) => Promise<Artifact[]>
+  ) => Promise<void>
   /** Fails when rustc ignored the profile; counts the functions it had no data for. */
   check: (diagnostics: Diagnostic[]) => void
   /** With `benchmark`: builds without PGO and times both. */
@@ -91,56 +95,71 @@ export async function preparePgo(o: PgoPhaseOptions): Promise<PgoRun> {
         `llvm-profdata ${tool.path} is LLVM ${tool.major ?? '?'} while rustc uses LLVM ${major ?? '?'}; it may not read rustc's raw profiles`
       )
   }
-  const profile = mode.kind === 'train' ? path.join(workDir, 'merged.profdata') : mode.path
+  // One cycle per target, each in a directory of its own.
+  const workDirOf = (triple: string): string => path.join(workDir, triple)
+  const profileOf = (triple: string): string =>
+    mode.kind === 'train' ? path.join(workDirOf(triple), 'merged.profdata') : mode.path
   const keyPart =
     mode.kind === 'train'
       ? { train: mode.lines.map((l) => l.argv) }
       : { profile: await sha256File(mode.path) }
-  let cycle: PgoCycleResult | null = null
+  const cycles = new Map<string, PgoCycleResult>()
   let missing: number | null = null
   let comparisons: Comparison[] | null = null
   let clock: 'cpu' | 'wall' = 'cpu'
 
   return {
-    profile,
-    flags: useFlags(profile),
+    flagsFor: (triple) => useFlags(profileOf(triple)),
+    profiles: () =>
+      mode.kind === 'train' ? [...cycles.values()].map((c) => c.profile) : [mode.path],
     keyPart,
-    train: async (buildWith) => {
+    train: async (targets, buildWith) => {
       if (mode.kind !== 'train' || tool === null) return
       const profdata = tool
-      cycle = await logger.group('PGO: instrumented build and training', () =>
-        runPgoCycle({
-          lines: mode.lines,
-          cwd: o.cwd,
-          workDir,
-          tool: profdata,
-          rustcMajor: major,
-          rustup: o.toolchain.rustup,
-          env: o.env,
-          buildInstrumented: async (flags, targetDir) =>
-            (await buildWith(flags, targetDir)).map((a) => a.path),
-          log: (m) => logger.info(m)
-        })
-      )
-      logger.info(
-        `PGO: merged ${cycle.rawProfiles} raw profile(s) from ${cycle.trained.length} training command(s) into ${cycle.profile}`
-      )
+      for (const triple of targets) {
+        const cycle = await logger.group(`PGO: instrumented build and training ${triple}`, () =>
+          runPgoCycle({
+            lines: mode.lines,
+            cwd: o.cwd,
+            workDir: workDirOf(triple),
+            tool: profdata,
+            rustcMajor: major,
+            rustup: o.toolchain.rustup,
+            env: o.env,
+            buildInstrumented: async (flags, targetDir) =>
+              (await buildWith(triple, flags, targetDir)).map((a) => a.path),
+            log: (m) => logger.info(m)
+          })
+        )
+        cycles.set(triple, cycle)
+        logger.info(
+          `PGO: merged ${cycle.rawProfiles} raw profile(s) from ${cycle.trained.length} training command(s) into ${cycle.profile}`
+        )
+      }
     },
     check: (diagnostics) => {
-      const result = checkUseDiagnostics(diagnostics, profile)
+      const result = checkUseDiagnostics(
+        diagnostics,
+        [...cycles.values()]
+          .map((c) => c.profile)
+          .concat(mode.kind === 'profile' ? [mode.path] : [])
+      )
       if (result.ignored !== null) {
         throw new Error(
-          `PGO: rustc ignored the profile ${profile} ("${result.ignored}"), so the build would not be profile-guided. ${mode.kind === 'profile' ? "Input 'pgo-profile' must be a profile merged by an llvm-profdata that matches rustc's LLVM version." : 'The merged profile is unreadable for this rustc.'}`
+          `PGO: rustc ignored the profile ("${result.ignored}"), so the build would not be profile-guided. ${mode.kind === 'profile' ? "Input 'pgo-profile' must be a profile merged by an llvm-profdata that matches rustc's LLVM version." : 'The merged profile is unreadable for this rustc.'}`
         )
       }
       missing = result.missingFunctions
       logger.info(`PGO: rustc found no profile data for ${missing} function(s) of the build`)
     },
-    benchmark: async (buildPlain, built) => {
-      if (o.benchmark.length === 0 || built.length === 0) return
+    benchmark: async (buildPlain, all) => {
+      // The first target the runner executes (the host, or the first of the trained ones).
+      const first = all.find((a) => runnableHere(a.target))
+      if (o.benchmark.length === 0 || first === undefined) return
+      const built = all.filter((a) => a.target === first.target)
       const plainDir = path.join(workDir, 'without-pgo')
       try {
-        const plain = await buildPlain(plainDir)
+        const plain = (await buildPlain(plainDir)).filter((a) => a.target === first.target)
         if (plain.length === 0) return
         const timings = await logger.group('PGO: benchmark', () =>
           timeCandidates({
@@ -166,33 +185,33 @@ export async function preparePgo(o: PgoPhaseOptions): Promise<PgoRun> {
         rmSync(plainDir, { recursive: true, force: true })
       }
     },
-    report: () => pgoReport({ mode, profile, cycle, missing, comparisons, clock, tool })
+    report: () => pgoReport({ mode, cycles, missing, comparisons, clock, tool })
   }
 }
 
 function pgoReport(d: {
   mode: PgoMode
-  profile: string
-  cycle: PgoCycleResult | null
+  cycles: Map<string, PgoCycleResult>
   missing: number | null
   comparisons: Comparison[] | null
   clock: 'cpu' | 'wall'
   tool: Profdata | null
 }): string[] {
   const lines = ['**Profile-guided optimization**', '']
-  if (d.cycle !== null) {
-    const trained = d.cycle.trained.map((t) => `\`${t.line}\` (${t.seconds.toFixed(2)} s)`)
+  for (const [triple, cycle] of d.cycles) {
+    const on = d.cycles.size > 1 ? ` (\`${triple}\`)` : ''
+    const trained = cycle.trained.map((t) => `\`${t.line}\` (${t.seconds.toFixed(2)} s)`)
     lines.push(
-      `- Trained with ${trained.length} command(s): ${trained.join(', ')}; merged ${d.cycle.rawProfiles} raw profile(s) with ${d.tool?.path ?? 'llvm-profdata'}.`
+      `- Trained${on} with ${trained.length} command(s): ${trained.join(', ')}; merged ${cycle.rawProfiles} raw profile(s) with ${d.tool?.path ?? 'llvm-profdata'}.`
     )
-    const s = d.cycle.stats
+    const s = cycle.stats
     if (s.functions !== null)
       lines.push(
-        `- The profile holds ${s.functions} function(s)${s.executed === null ? '' : `, ${s.executed} of them executed in training`}.`
+        `- The profile${on} holds ${s.functions} function(s)${s.executed === null ? '' : `, ${s.executed} of them executed in training`}.`
       )
-  } else {
-    lines.push(`- Built with the profile \`${d.profile}\` (input \`pgo-profile\`), no training.`)
   }
+  if (d.mode.kind === 'profile')
+    lines.push(`- Built with the profile \`${d.mode.path}\` (input \`pgo-profile\`), no training.`)
   if (d.missing !== null)
     lines.push(`- rustc found no profile data for ${d.missing} function(s) of the build.`)
   if (d.comparisons !== null) {

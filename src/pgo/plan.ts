@@ -60,13 +60,16 @@ export interface UseCheck {
  * Reads the optimized build's diagnostics: coverage, and whether rustc ignored the profile (it only
  * warns, naming the file: "invalid instrumentation profile data (bad magic)", "malformed ...").
  */
-export function checkUseDiagnostics(diagnostics: Diagnostic[], profile: string): UseCheck {
+export function checkUseDiagnostics(diagnostics: Diagnostic[], profiles: string[]): UseCheck {
   let missingFunctions = 0
   let ignored: string | null = null
   for (const d of diagnostics) {
     if (d.level !== 'warning') continue
     if (MISSING.test(d.message)) missingFunctions++
-    else if (ignored === null && (INVALID.test(d.message) || d.message.startsWith(`${profile}:`)))
+    else if (
+      ignored === null &&
+      (INVALID.test(d.message) || profiles.some((p) => d.message.startsWith(`${p}:`)))
+    )
       ignored = d.message.trim()
   }
   return { missingFunctions, ignored }
