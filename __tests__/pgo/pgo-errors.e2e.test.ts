@@ -102,6 +102,19 @@ describe('PGO failures', () => {
     expect(run.stdout).not.toContain('cargo build')
   })
 
+  it("an llvm-profdata that cannot read rustc's raw profiles, naming both versions", async () => {
+    const PATH = pathWithout(/^(llvm-profdata-\d+|apt-get|apt-cache)$/)
+    const { errors: e, run } = await failing(
+      { 'pgo-train': 'pgo-interp hash 10' },
+      { PATH, RUSTUP_DIST_SERVER: DEAD_DIST_SERVER }
+    )
+    expect(run.stdout).toMatch(/^::warning::llvm-profdata .* is LLVM 14 while rustc uses LLVM 22/m)
+    expect(e).toHaveLength(1)
+    expect(e[0]).toMatch(
+      /^::error::llvm-profdata \S+ \(LLVM 14\) cannot read the raw profiles of rustc \(LLVM 22\): unsupported instrumentation profile format version\. To fix it, run 'rustup component add llvm-tools'/
+    )
+  })
+
   it('no llvm-profdata at all, before building, saying what to install', async () => {
     const PATH = pathWithout(/^(llvm-profdata.*|apt-get|apt-cache)$/)
     const { errors: e, run } = await failing(

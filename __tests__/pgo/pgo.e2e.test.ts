@@ -126,14 +126,15 @@ describe('PGO', () => {
     // A second, different profile: the same counts weighted twice.
     const other = path.join(mkdtempSync(path.join(os.tmpdir(), 'ro-pgo-other-')), 'other.profdata')
     execFileSync('llvm-profdata-22', ['merge', '--weighted-input=2,' + profile, '-o', other])
-    const job = async (pgoProfile: string) => {
+    const job = async (pgoProfile: string, benchmark = '') => {
       const runnerTemp = path.join(mkdtempSync(path.join(os.tmpdir(), 'ro-runner-')), 'temp')
       const more = {
         preset: 'size',
         baseline: 'profile',
         'debug-symbols': 'true',
         sccache: 'true',
-        'pgo-profile': pgoProfile
+        'pgo-profile': pgoProfile,
+        benchmark
       }
       const env = server.env()
       const main = await runAction({
@@ -144,10 +145,14 @@ describe('PGO', () => {
       })
       const post = await runAction({ entry: 'post', cwd: dir, env, state: main.state, runnerTemp })
       expect([main.code, post.code]).toEqual([0, 0])
+      // The build without PGO that the benchmark timed is gone; the profile is the user's.
+      const work = path.join(runnerTemp, 'rust-optimize-pgo')
+      const left = existsSync(work) ? readdirSync(work, { recursive: true, encoding: 'utf8' }) : []
+      expect(left.filter((f) => /without-pgo/.test(f))).toEqual([])
       return main
     }
     try {
-      const first = await job(profile)
+      const first = await job(profile, 'pgo-interp collatz 20000')
       expect(JSON.parse(first.outputs.rustflags)).toEqual({
         'x86_64-unknown-linux-gnu': [
           `-Cprofile-use=${profile}`,
@@ -158,6 +163,13 @@ describe('PGO', () => {
       expect(artifact.debugSymbols).toMatch(/pgo-interp\.debug$/)
       expect(first.outputs['baseline-size']).toMatch(/^\d+$/)
       expect(first.outputs.report).toContain('**Profile-guided optimization**')
+      expect(first.outputs.report).toMatch(
+        /^\| benchmark \| CPU time with PGO \/ without \(median of 5 interleaved rounds, range\) \|$/m
+      )
+      expect(first.outputs.report).toMatch(
+        /^\| `pgo-interp collatz 20000` \| \d\.\d\d× \(\d\.\d\d–\d\.\d\d\), (within the noise|[\d.]+% less time|SLOWER by [\d.]+%.*) \|$/m
+      )
+      expect(first.stdout).toContain('::group::PGO: build without PGO for the benchmark')
       // The baseline is the profile untouched: no preset, no PGO.
       expect(depInfo(path.join(dir, 'target'))).toContain(profile)
       expect(depInfo(path.join(dir, 'target', 'rust-optimize-baseline'))).not.toContain('profdata')
