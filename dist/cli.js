@@ -7,8 +7,8 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-Q2HJTUDS.js";
-import "./chunks/chunk-Y5LUCCU3.js";
+} from "./chunks/chunk-RS3OB2SP.js";
+import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

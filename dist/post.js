@@ -1,9 +1,9 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-WMF636F2.js";
-import "./chunks/chunk-Q2HJTUDS.js";
-import "./chunks/chunk-Y5LUCCU3.js";
+} from "./chunks/chunk-BUC4RSND.js";
+import "./chunks/chunk-RS3OB2SP.js";
+import "./chunks/chunk-MUWZTJLU.js";
 
 // src/post.ts
 await runPost();

@@ -8,13 +8,15 @@ import { planProfile, resolveUserProfile } from './cargo/profile.js'
 import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
-import { planRustflags, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
-import { configArgs, probeRustflags } from './cargo/rustflags-probe.js'
+import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
+import { autoCpuNote } from './cargo/presets.js'
+import { configArgs, userRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
 import { isPgoNoise, preparePgo, type PgoRun } from './pgo/phase.js'
 import os from 'node:os'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
+import { jobKey } from './report/job-key.js'
 import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
 
 export { BuildFailed, type Env } from './build-phase.js'
@@ -41,6 +43,7 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
     `target-cpu: ${JSON.stringify(s.targetCpu)}, rustflags: ${JSON.stringify(s.rustflags)}`,
     `sccache: ${s.sccache} (${s.sccacheBackend}), baseline: ${s.baseline}, comment: ${s.comment}`,
     `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`,
+    `caches: ${s.saveCache ? 'restored and saved' : `restored only (${s.saveCacheNote})`}`,
     `pgo: ${s.pgo === null ? 'off' : s.pgo.kind === 'train' ? `train with ${s.pgo.lines.length} command(s)` : `profile ${s.pgo.path}`}${s.benchmark.length > 0 ? `, benchmark: ${s.benchmark.length} command(s)` : ''}`
   ]
   return lines.join('\n')
@@ -118,19 +121,9 @@ export async function runPipeline(
     })
   )
 
-  // One cargo probe per target, run side by side.
-  const probes = await Promise.all(
-    targets.map(async (triple) => ({
-      triple,
-      probe: await probeRustflags({
-        cwd,
-        triple,
-        manifestPath: settings.manifestPath,
-        configArgs: configArgs(settings.cargoArgs),
-        env: baseEnv
-      })
-    }))
-  )
+  const cpuNotes: string[] = []
+  type Probe = Awaited<ReturnType<typeof userRustflags>>
+  let probes: { triple: string; probe: Probe }[] = []
   /** The action's rustflags plus `more` (PGO's), placed where the user's flags are read. */
   const flagsWith = (more: (triple: string) => string[]): RustflagsPlan[] =>
     probes.map(({ triple, probe }) =>
@@ -144,11 +137,37 @@ export async function runPipeline(
       })
     )
   const flags = await logger.group('Rustflags', async () => {
+    // One cargo probe per target that gets flags, run side by side.
+    const configs = [...project.configs, ...cliConfigs(settings.cargoArgs, cwd)]
+    probes = await Promise.all(
+      targets.map(async (triple) => {
+        const cpu = wantedCpu(settings.targetCpu, settings.preset, triple)
+        const probe = await userRustflags({
+          cwd,
+          triple,
+          manifestPath: settings.manifestPath,
+          configArgs: configArgs(settings.cargoArgs),
+          env: baseEnv,
+          configs,
+          adds: cpu !== null || settings.rustflags.length > 0 || pgo !== null,
+          nightly: /-(nightly|dev)\b/.test(toolchain.release)
+        })
+        if (probe.warning !== null) logger.warning(probe.warning)
+        return { triple, probe }
+      })
+    )
     const plans = flagsWith((triple) => pgo?.flagsFor(triple) ?? [])
     for (const p of plans) {
       logger.info(
         `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
       )
+      const note = usesAuto(settings.targetCpu, p.triple)
+        ? autoCpuNote(settings.preset, p.triple)
+        : null
+      if (note !== null && p.cpuSkipped === null) {
+        logger.info(note)
+        cpuNotes.push(note)
+      }
     }
     return plans
   })
@@ -180,7 +199,7 @@ export async function runPipeline(
       ...setup.envFor(triple),
       ...(sccache?.buildEnv ?? {})
     })
-  const { built, baseline: profileBaseline } = await runBuilds({
+  const builds = await runBuilds({
     settings,
     project,
     targets,
@@ -215,9 +234,10 @@ export async function runPipeline(
         })
   })
 
+  const key = jobKey(settings.commentKey, { ...settings, env, host: toolchain.host, targets })
   let auto: AutoBaseline | null = null
   if (settings.baseline === 'auto') {
-    const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
+    const identity = recordIdentity(key, settings.cacheKey)
     auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
   }
   return publish({
@@ -225,15 +245,16 @@ export async function runPipeline(
     env,
     logger,
     targets,
-    built,
-    baseline: auto?.baseline ?? profileBaseline,
-    baselineNote: auto?.note ?? null,
+    jobKey: key,
+    built: builds.built,
+    baseline: auto?.baseline ?? builds.baseline,
+    baselineNote: auto?.note ?? builds.baselineNote,
     auto,
     plan,
     rustflags: flags,
     rustc: toolchain.versionText,
     sccache: sccacheStats,
-    notes: setup.notes,
+    notes: [...setup.notes, ...cpuNotes],
     pgo: pgo === null ? null : { profiles: pgo.profiles(), report: pgo.report() }
   })
 }
