@@ -7,8 +7,10 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-RS3OB2SP.js";
-import "./chunks/chunk-MUWZTJLU.js";
+} from "./chunks/chunk-6GS4MRDW.js";
+import "./chunks/chunk-2NEMKVKA.js";
+import "./chunks/chunk-SDKP6LXH.js";
+import "./chunks/chunk-CRYPFGIA.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

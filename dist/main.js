@@ -1,9 +1,11 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-BUC4RSND.js";
-import "./chunks/chunk-RS3OB2SP.js";
-import "./chunks/chunk-MUWZTJLU.js";
+} from "./chunks/chunk-KVZ5D7OO.js";
+import "./chunks/chunk-6GS4MRDW.js";
+import "./chunks/chunk-2NEMKVKA.js";
+import "./chunks/chunk-SDKP6LXH.js";
+import "./chunks/chunk-CRYPFGIA.js";
 
 // src/main.ts
 await runMain();

@@ -1,5 +1,5 @@
 // Orchestration only: runs the phases in order. Decisions live in pure modules, effects in thin ones.
-import { lookupBaseline, type AutoBaseline } from './report/baseline-auto.js'
+import type { AutoBaseline } from './report/baseline-auto.js'
 import { runBuilds, type Env } from './build-phase.js'
 import { cliConfigs, prepareTargets } from './toolchain/cross.js'
 import { FORCED_NOTE, planDebugSymbols } from './cargo/debug-symbols.js'
@@ -67,6 +67,30 @@ export async function runPipeline(
   // Runner credentials (cache and OIDC tokens) stay with the action: cargo, build scripts and
   // proc-macros never see them, as in a plain `run: cargo build` step.
   const baseEnv: Env = withoutRunnerTokens({ ...env, ...toolchain.env })
+  // cargo metadata and the rustflags probes need only the toolchain: they run side by side with
+  // the next phases.
+  const projectRead = readProject(cwd, settings.manifestPath, baseEnv)
+  const probes = projectRead.then((project) => {
+    const configs = [...project.configs, ...cliConfigs(settings.cargoArgs, cwd)]
+    return Promise.all(
+      targets.map((triple) =>
+        userRustflags({
+          cwd,
+          triple,
+          manifestPath: settings.manifestPath,
+          configArgs: configArgs(settings.cargoArgs),
+          env: baseEnv,
+          configs,
+          adds:
+            wantedCpu(settings.targetCpu, settings.preset, triple) !== null ||
+            settings.rustflags.length > 0 ||
+            settings.pgo !== null,
+          nightly: /-(nightly|dev)\b/.test(toolchain.release)
+        })
+      )
+    )
+  })
+  probes.catch(() => undefined) // awaited in the Rustflags phase
   await logger.group('Settings', async () =>
     logger.info(describeSettings(settings, toolchain, targets))
   )
@@ -90,7 +114,7 @@ export async function runPipeline(
   }
 
   const { project, plan, symbols } = await logger.group('Profile', async () => {
-    const project = await readProject(cwd, settings.manifestPath, baseEnv)
+    const project = await projectRead
     const sources = profileSources(project, cliConfigs(settings.cargoArgs, cwd))
     const user = resolveUserProfile(settings.profile, sources, baseEnv)
     const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
@@ -122,40 +146,23 @@ export async function runPipeline(
   )
 
   const cpuNotes: string[] = []
-  type Probe = Awaited<ReturnType<typeof userRustflags>>
-  let probes: { triple: string; probe: Probe }[] = []
+  let probed: Awaited<typeof probes> = []
   /** The action's rustflags plus `more` (PGO's), placed where the user's flags are read. */
   const flagsWith = (more: (triple: string) => string[]): RustflagsPlan[] =>
-    probes.map(({ triple, probe }) =>
+    targets.map((triple, i) =>
       planRustflags({
         triple,
         env: baseEnv,
-        configSource: probe.source,
-        configFlags: probe.flags,
+        configSource: probed[i].source,
+        configFlags: probed[i].flags,
         cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
         extra: [...settings.rustflags, ...more(triple)]
       })
     )
   const flags = await logger.group('Rustflags', async () => {
-    // One cargo probe per target that gets flags, run side by side.
-    const configs = [...project.configs, ...cliConfigs(settings.cargoArgs, cwd)]
-    probes = await Promise.all(
-      targets.map(async (triple) => {
-        const cpu = wantedCpu(settings.targetCpu, settings.preset, triple)
-        const probe = await userRustflags({
-          cwd,
-          triple,
-          manifestPath: settings.manifestPath,
-          configArgs: configArgs(settings.cargoArgs),
-          env: baseEnv,
-          configs,
-          adds: cpu !== null || settings.rustflags.length > 0 || pgo !== null,
-          nightly: /-(nightly|dev)\b/.test(toolchain.release)
-        })
-        if (probe.warning !== null) logger.warning(probe.warning)
-        return { triple, probe }
-      })
-    )
+    // One cargo probe per target, started above.
+    probed = await probes
+    for (const probe of probed) if (probe.warning !== null) logger.warning(probe.warning)
     const plans = flagsWith((triple) => pgo?.flagsFor(triple) ?? [])
     for (const p of plans) {
       logger.info(
@@ -172,23 +179,29 @@ export async function runPipeline(
     return plans
   })
 
-  const sccache = await setupSccache({
-    settings,
-    env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
-    cwd,
-    rustcVersion: toolchain.versionText,
-    targets,
-    workspaceRoot: project.workspaceRoot,
-    buildConfig: {
-      profile: settings.profile,
-      env: plan.env,
-      rustflags: flags.map((f) => f.env),
-      // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
-      ...(pgo === null ? {} : { pgo: pgo.keyPart })
-    },
-    logger,
-    saveState: hooks.saveState ?? (() => undefined)
-  })
+  const sccache = !settings.sccache
+    ? null
+    : await setupSccache({
+        backend: settings.sccacheBackend,
+        version: settings.sccacheVersion,
+        saveCache: settings.saveCache,
+        cacheKey: settings.cacheKey,
+        selection: settings,
+        env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
+        cwd,
+        rustcVersion: toolchain.versionText,
+        targets,
+        workspaceRoot: project.workspaceRoot,
+        buildConfig: {
+          profile: settings.profile,
+          env: plan.env,
+          rustflags: flags.map((f) => f.env),
+          // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
+          ...(pgo === null ? {} : { pgo: pgo.keyPart })
+        },
+        logger,
+        saveState: hooks.saveState ?? (() => undefined)
+      })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
 
   const envWith = (plans: RustflagsPlan[]) => (triple: string) =>
@@ -238,6 +251,8 @@ export async function runPipeline(
   let auto: AutoBaseline | null = null
   if (settings.baseline === 'auto') {
     const identity = recordIdentity(key, settings.cacheKey)
+    // Loaded only when used: it brings @actions/cache, the heaviest part of the bundle.
+    const { lookupBaseline } = await import('./report/baseline-auto.js')
     auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
   }
   return publish({
