@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-6GS4MRDW.js";
+} from "./chunks/chunk-2FAEKWTX.js";
 import "./chunks/chunk-2NEMKVKA.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-KVZ5D7OO.js";
-import "./chunks/chunk-6GS4MRDW.js";
+} from "./chunks/chunk-LKKK3A6C.js";
+import "./chunks/chunk-2FAEKWTX.js";
 import "./chunks/chunk-2NEMKVKA.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";

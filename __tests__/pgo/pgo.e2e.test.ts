@@ -76,7 +76,11 @@ describe('PGO', () => {
       ]
     })
     expect(trained.stdout).toContain('::group::PGO: instrumented build x86_64-unknown-linux-gnu')
+    expect(trained.stdout).toContain('::group::PGO: training x86_64-unknown-linux-gnu')
     expect(trained.stdout).toContain('$ pgo-interp collatz 3000')
+    // Log groups do not nest on the runner: each one ends before the next begins.
+    const marks = trained.stdout.split('\n').filter((l) => /^::(end)?group::/.test(l))
+    marks.forEach((m, i) => expect([i, m.startsWith('::group::')]).toEqual([i, i % 2 === 0]))
     expect(trained.outputs.report).toMatch(
       /- Trained with 2 command\(s\): `pgo-interp collatz 3000` \([\d.]+ s\), `pgo-interp hash 3000` \([\d.]+ s\); merged 2 raw profile\(s\) with \/usr\/bin\/llvm-profdata-22\./
     )

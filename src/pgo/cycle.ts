@@ -30,6 +30,8 @@ export interface PgoCycleOptions {
    */
   buildInstrumented: (flags: string[], targetDir: string) => Promise<string[]>
   log: (message: string) => void
+  /** Wraps the training and merge in a log group of this name (the build has its own). */
+  group?: <T>(name: string, fn: () => Promise<T>) => Promise<T>
 }
 
 export interface PgoCycleResult {
@@ -66,27 +68,33 @@ export async function runPgoCycle(o: PgoCycleOptions): Promise<PgoCycleResult> {
       )
     }
     const binDir = path.dirname(files[0])
-    const env = commandEnv(o.env, binDir, profileFileEnv(rawDir))
-    const trained: PgoCycleResult['trained'] = []
-    for (const line of o.lines) {
-      o.log(`$ ${line.text}`)
-      const result = await runCommandLine(line, { cwd: o.cwd, env, log: (t) => o.log(`  ${t}`) })
-      if (result.code !== 0) throw new CommandFailed('pgo-train', line, result)
-      trained.push({ line: line.text, seconds: result.seconds })
-    }
-    const raws = readdirSync(rawDir).filter((f) => f.endsWith('.profraw'))
-    if (raws.length === 0) throw new NoRawProfiles(o.lines, binDir)
-    await mergeProfiles({
-      tool: o.tool,
-      rawDir,
-      out: profile,
-      env: o.env,
-      rustcMajor: o.rustcMajor,
-      rustup: o.rustup
+    const group = o.group ?? ((_name, fn) => fn())
+    return await group('PGO: training', async () => {
+      const env = commandEnv(o.env, binDir, profileFileEnv(rawDir))
+      const trained: PgoCycleResult['trained'] = []
+      for (const line of o.lines) {
+        o.log(`$ ${line.text}`)
+        const result = await runCommandLine(line, { cwd: o.cwd, env, log: (t) => o.log(`  ${t}`) })
+        if (result.code !== 0) throw new CommandFailed('pgo-train', line, result)
+        trained.push({ line: line.text, seconds: result.seconds })
+      }
+      const raws = readdirSync(rawDir).filter((f) => f.endsWith('.profraw'))
+      if (raws.length === 0) throw new NoRawProfiles(o.lines, binDir)
+      await mergeProfiles({
+        tool: o.tool,
+        rawDir,
+        out: profile,
+        env: o.env,
+        rustcMajor: o.rustcMajor,
+        rustup: o.rustup
+      })
+      if (!existsSync(profile)) throw new Error(`llvm-profdata wrote no ${profile}`)
+      const stats = await profileStats(o.tool, profile, o.env)
+      o.log(
+        `PGO: merged ${raws.length} raw profile(s) from ${trained.length} training command(s) into ${profile}`
+      )
+      return { profile, rawProfiles: raws.length, trained, stats }
     })
-    if (!existsSync(profile)) throw new Error(`llvm-profdata wrote no ${profile}`)
-    const stats = await profileStats(o.tool, profile, o.env)
-    return { profile, rawProfiles: raws.length, trained, stats }
   } finally {
     rmSync(targetDir, { recursive: true, force: true })
     rmSync(rawDir, { recursive: true, force: true })

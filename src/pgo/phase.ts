@@ -117,24 +117,20 @@ export async function preparePgo(o: PgoPhaseOptions): Promise<PgoRun> {
       if (mode.kind !== 'train' || tool === null) return
       const profdata = tool
       for (const triple of targets) {
-        const cycle = await logger.group(`PGO: instrumented build and training ${triple}`, () =>
-          runPgoCycle({
-            lines: mode.lines,
-            cwd: o.cwd,
-            workDir: workDirOf(triple),
-            tool: profdata,
-            rustcMajor: major,
-            rustup: o.toolchain.rustup,
-            env: o.env,
-            buildInstrumented: async (flags, targetDir) =>
-              (await buildWith(triple, flags, targetDir)).map((a) => a.path),
-            log: (m) => logger.info(m)
-          })
-        )
+        const cycle = await runPgoCycle({
+          lines: mode.lines,
+          cwd: o.cwd,
+          workDir: workDirOf(triple),
+          tool: profdata,
+          rustcMajor: major,
+          rustup: o.toolchain.rustup,
+          env: o.env,
+          buildInstrumented: async (flags, targetDir) =>
+            (await buildWith(triple, flags, targetDir)).map((a) => a.path),
+          log: (m) => logger.info(m),
+          group: (name, fn) => logger.group(`${name} ${triple}`, fn)
+        })
         cycles.set(triple, cycle)
-        logger.info(
-          `PGO: merged ${cycle.rawProfiles} raw profile(s) from ${cycle.trained.length} training command(s) into ${cycle.profile}`
-        )
       }
     },
     check: (diagnostics) => {
