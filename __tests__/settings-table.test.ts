@@ -89,7 +89,9 @@ test('every input set to a non-default value reaches its field', () => {
     commentKey: 'mine',
     githubToken: 'ghs_x',
     sizeBudget: { unit: 'percent', value: 1, raw: '+1%' },
-    debugSymbols: true
+    debugSymbols: true,
+    pgo: null,
+    benchmark: []
   })
 })
 

@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-NH7YVUCS.js";
+} from "./chunks/chunk-NKEAQ7X7.js";
 import "./chunks/chunk-SXZYL7E5.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-GLLIZ4A3.js";

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-ZOZH4RQR.js";
-import "./chunks/chunk-NH7YVUCS.js";
+} from "./chunks/chunk-ELVP4V5E.js";
+import "./chunks/chunk-NKEAQ7X7.js";
 import "./chunks/chunk-SXZYL7E5.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-GLLIZ4A3.js";

@@ -170,3 +170,8 @@ if (existsSync(cacheBench)) {
   const { benchCache } = await import(cacheBench)
   await benchCache()
 }
+const pgoBench = path.join(ROOT, 'scripts', 'bench-pgo.mjs')
+if (existsSync(pgoBench)) {
+  const { benchPgo } = await import(pgoBench)
+  await benchPgo()
+}

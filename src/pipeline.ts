@@ -3,16 +3,18 @@ import type { AutoBaseline } from './report/baseline-auto.js'
 import { runBuilds } from './build-phase.js'
 import type { Env } from './env.js'
 import { cliConfigs, prepareTargets } from './toolchain/cross.js'
-import { FORCED_NOTE, planDebugSymbols, type DebugSymbolsPlan } from './cargo/debug-symbols.js'
+import { FORCED_NOTE, planDebugSymbols } from './cargo/debug-symbols.js'
 import type { Logger } from './logger.js'
-import { planProfile, resolveUserProfile, type ProfilePlan } from './cargo/profile.js'
-import { assertProfileDefined, profileSources, readProject, type Project } from './cargo/project.js'
+import { planProfile, resolveUserProfile } from './cargo/profile.js'
+import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
 import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
 import { autoCpuNote } from './cargo/presets.js'
-import { configArgs, userRustflags, type UserRustflags } from './cargo/rustflags-probe.js'
+import { configArgs, userRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
+import { isPgoNoise, preparePgo, type PgoRun } from './pgo/phase.js'
+import os from 'node:os'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
 import { jobKey } from './report/job-key.js'
@@ -42,19 +44,22 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
     `target-cpu: ${JSON.stringify(s.targetCpu)}, rustflags: ${JSON.stringify(s.rustflags)}`,
     `sccache: ${s.sccache} (${s.sccacheBackend}), baseline: ${s.baseline}, comment: ${s.comment}`,
     `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`,
-    `caches: ${s.saveCache ? 'restored and saved' : `restored only (${s.saveCacheNote})`}`
+    `caches: ${s.saveCache ? 'restored and saved' : `restored only (${s.saveCacheNote})`}`,
+    `pgo: ${s.pgo === null ? 'off' : s.pgo.kind === 'train' ? `train with ${s.pgo.lines.length} command(s)` : `profile ${s.pgo.path}`}${s.benchmark.length > 0 ? `, benchmark: ${s.benchmark.length} command(s)` : ''}`
   ]
   return lines.join('\n')
 }
 
-/** The toolchain, the targets it builds, and the environment cargo gets; logs the settings. */
-async function startRun(
+export async function runPipeline(
   settings: Settings,
   env: Env,
-  logger: Logger
-): Promise<{ toolchain: Toolchain; targets: string[]; baseEnv: Env }> {
+  logger: Logger,
+  hooks: PipelineHooks = {}
+): Promise<PipelineResult> {
+  const cwd = settings.workingDirectory
+  assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
   const toolchain = await logger.group('Toolchain', () =>
-    resolveToolchain(settings.toolchain, settings.workingDirectory, env, {
+    resolveToolchain(settings.toolchain, cwd, env, {
       log: (m) => logger.info(m),
       warn: (m) => logger.warning(m)
     })
@@ -63,58 +68,8 @@ async function startRun(
   // Runner credentials (cache and OIDC tokens) stay with the action: cargo, build scripts and
   // proc-macros never see them, as in a plain `run: cargo build` step.
   const baseEnv: Env = withoutRunnerTokens({ ...env, ...toolchain.env })
-  await logger.group('Settings', async () =>
-    logger.info(describeSettings(settings, toolchain, targets))
-  )
-  return { toolchain, targets, baseEnv }
-}
-
-/** sccache for this build: its inputs, and what is built and how (part of the cache key). */
-function startSccache(
-  settings: Settings,
-  env: Env,
-  toolchain: Toolchain,
-  targets: string[],
-  project: Project,
-  plan: ProfilePlan,
-  flags: RustflagsPlan[],
-  logger: Logger,
-  hooks: PipelineHooks
-): ReturnType<typeof setupSccache> {
-  return setupSccache({
-    backend: settings.sccacheBackend,
-    version: settings.sccacheVersion,
-    saveCache: settings.saveCache,
-    cacheKey: settings.cacheKey,
-    selection: settings,
-    env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
-    cwd: settings.workingDirectory,
-    rustcVersion: toolchain.versionText,
-    targets,
-    workspaceRoot: project.workspaceRoot,
-    buildConfig: {
-      profile: settings.profile,
-      env: plan.env,
-      rustflags: flags.map((f) => f.env)
-    },
-    logger,
-    saveState: hooks.saveState ?? (() => undefined)
-  })
-}
-
-type ProbeSettings = Pick<
-  Settings,
-  'workingDirectory' | 'manifestPath' | 'cargoArgs' | 'targetCpu' | 'preset' | 'rustflags'
->
-
-/** cargo metadata, then the rustflags probe of every target, started without waiting. */
-function startProbes(
-  settings: ProbeSettings,
-  targets: string[],
-  toolchain: Toolchain,
-  baseEnv: Env
-): { projectRead: Promise<Project>; probes: Promise<UserRustflags[]> } {
-  const cwd = settings.workingDirectory
+  // cargo metadata and the rustflags probes need only the toolchain: they run side by side with
+  // the next phases.
   const projectRead = readProject(cwd, settings.manifestPath, baseEnv)
   const probes = projectRead.then((project) => {
     const configs = [...project.configs, ...cliConfigs(settings.cargoArgs, cwd)]
@@ -129,118 +84,54 @@ function startProbes(
           configs,
           adds:
             wantedCpu(settings.targetCpu, settings.preset, triple) !== null ||
-            settings.rustflags.length > 0,
+            settings.rustflags.length > 0 ||
+            settings.pgo !== null,
           nightly: /-(nightly|dev)\b/.test(toolchain.release)
         })
       )
     )
   })
   probes.catch(() => undefined) // awaited in the Rustflags phase
-  return { projectRead, probes }
-}
-
-type ProfileStepSettings = Pick<
-  Settings,
-  | 'workingDirectory'
-  | 'cargoArgs'
-  | 'profile'
-  | 'preset'
-  | 'overrides'
-  | 'respectUserProfile'
-  | 'debugSymbols'
->
-
-/** The user's profile from every source, and what the preset and debug-symbols add to it. */
-async function planTheProfile(
-  settings: ProfileStepSettings,
-  targets: string[],
-  baseEnv: Env,
-  projectRead: Promise<Project>,
-  logger: Logger
-): Promise<{ project: Project; plan: ProfilePlan; symbols: DebugSymbolsPlan | null }> {
-  const project = await projectRead
-  const sources = profileSources(project, cliConfigs(settings.cargoArgs, settings.workingDirectory))
-  const user = resolveUserProfile(settings.profile, sources, baseEnv)
-  const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
-  const plan = planProfile(
-    user,
-    symbols === null ? settings : { ...settings, forced: symbols.forced, forcedNote: FORCED_NOTE }
+  await logger.group('Settings', async () =>
+    logger.info(describeSettings(settings, toolchain, targets))
   )
-  for (const w of symbols?.warnings ?? []) logger.warning(w)
-  for (const [key, e] of Object.entries(plan.effective)) {
-    logger.info(`${key} = ${JSON.stringify(e.value)} (${e.source}${e.note ? `: ${e.note}` : ''})`)
-  }
-  for (const s of plan.skipped)
-    logger.info(`preset ${s.key} = ${JSON.stringify(s.preset)} not applied: ${s.reason}`)
-  if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
-  return { project, plan, symbols }
-}
 
-/** Where the action's flags go for every target, from the probes started earlier. */
-async function planAllRustflags(
-  settings: Pick<Settings, 'targetCpu' | 'preset' | 'rustflags'>,
-  targets: string[],
-  baseEnv: Env,
-  probes: Promise<UserRustflags[]>,
-  logger: Logger
-): Promise<{ flags: RustflagsPlan[]; cpuNotes: string[] }> {
-  const cpuNotes: string[] = []
-  const probed = await probes
-  const plans = targets.map((triple, i) => {
-    const probe = probed[i]
-    if (probe.warning !== null) logger.warning(probe.warning)
-    return planRustflags({
-      triple,
-      env: baseEnv,
-      configSource: probe.source,
-      configFlags: probe.flags,
-      cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
-      extra: settings.rustflags
-    })
-  })
-  for (const p of plans) {
-    logger.info(
-      `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
+  // PGO's tools are found before anything is built.
+  let pgo: PgoRun | null = null
+  if (settings.pgo !== null) {
+    const mode = settings.pgo
+    pgo = await logger.group('PGO', () =>
+      preparePgo({
+        mode,
+        benchmark: settings.benchmark,
+        cwd,
+        toolchain,
+        tempDir: env.RUNNER_TEMP || os.tmpdir(),
+        projectId: `${cwd}|${settings.manifestPath ?? ''}|${settings.profile}`,
+        env: baseEnv,
+        logger
+      })
     )
-    const note = usesAuto(settings.targetCpu, p.triple)
-      ? autoCpuNote(settings.preset, p.triple)
-      : null
-    if (note !== null && p.cpuSkipped === null) {
-      logger.info(note)
-      cpuNotes.push(note)
-    }
   }
-  return { flags: plans, cpuNotes }
-}
 
-/** `baseline: auto`: the size record this run compares with (and later saves). */
-async function autoBaseline(
-  settings: Pick<Settings, 'cacheKey' | 'saveCache'>,
-  env: Env,
-  key: string,
-  logger: Logger
-): Promise<AutoBaseline> {
-  const identity = recordIdentity(key, settings.cacheKey)
-  // Loaded only when used: it brings @actions/cache, the heaviest part of the bundle.
-  const { lookupBaseline } = await import('./report/baseline-auto.js')
-  return lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
-}
-
-export async function runPipeline(
-  settings: Settings,
-  env: Env,
-  logger: Logger,
-  hooks: PipelineHooks = {}
-): Promise<PipelineResult> {
-  const cwd = settings.workingDirectory
-  assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
-  const { toolchain, targets, baseEnv } = await startRun(settings, env, logger)
-  // cargo metadata and the rustflags probes need only the toolchain: they run side by side with
-  // the next phases.
-  const { projectRead, probes } = startProbes(settings, targets, toolchain, baseEnv)
-  const { project, plan, symbols } = await logger.group('Profile', () =>
-    planTheProfile(settings, targets, baseEnv, projectRead, logger)
-  )
+  const { project, plan, symbols } = await logger.group('Profile', async () => {
+    const project = await projectRead
+    const sources = profileSources(project, cliConfigs(settings.cargoArgs, cwd))
+    const user = resolveUserProfile(settings.profile, sources, baseEnv)
+    const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
+    const plan = planProfile(
+      user,
+      symbols === null ? settings : { ...settings, forced: symbols.forced, forcedNote: FORCED_NOTE }
+    )
+    for (const w of symbols?.warnings ?? []) logger.warning(w)
+    for (const [key, e] of Object.entries(plan.effective)) {
+      logger.info(`${key} = ${JSON.stringify(e.value)} (${e.source}${e.note ? `: ${e.note}` : ''})`)
+    }
+    for (const s of plan.skipped)
+      logger.info(`preset ${s.key} = ${JSON.stringify(s.preset)} not applied: ${s.reason}`)
+    if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
+    return { project, plan, symbols }
+  })
 
   const setup = await logger.group('Targets and linkers', () =>
     prepareTargets({
@@ -255,15 +146,73 @@ export async function runPipeline(
     })
   )
 
-  const { flags, cpuNotes } = await logger.group('Rustflags', () =>
-    planAllRustflags(settings, targets, baseEnv, probes, logger)
-  )
+  const cpuNotes: string[] = []
+  let probed: Awaited<typeof probes> = []
+  /** The action's rustflags plus `more` (PGO's), placed where the user's flags are read. */
+  const flagsWith = (more: (triple: string) => string[]): RustflagsPlan[] =>
+    targets.map((triple, i) =>
+      planRustflags({
+        triple,
+        env: baseEnv,
+        configSource: probed[i].source,
+        configFlags: probed[i].flags,
+        cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
+        extra: [...settings.rustflags, ...more(triple)]
+      })
+    )
+  const flags = await logger.group('Rustflags', async () => {
+    // One cargo probe per target, started above.
+    probed = await probes
+    for (const probe of probed) if (probe.warning !== null) logger.warning(probe.warning)
+    const plans = flagsWith((triple) => pgo?.flagsFor(triple) ?? [])
+    for (const p of plans) {
+      logger.info(
+        `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
+      )
+      const note = usesAuto(settings.targetCpu, p.triple)
+        ? autoCpuNote(settings.preset, p.triple)
+        : null
+      if (note !== null && p.cpuSkipped === null) {
+        logger.info(note)
+        cpuNotes.push(note)
+      }
+    }
+    return plans
+  })
 
   const sccache = !settings.sccache
     ? null
-    : await startSccache(settings, env, toolchain, targets, project, plan, flags, logger, hooks)
+    : await setupSccache({
+        backend: settings.sccacheBackend,
+        version: settings.sccacheVersion,
+        saveCache: settings.saveCache,
+        cacheKey: settings.cacheKey,
+        selection: settings,
+        env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
+        cwd,
+        rustcVersion: toolchain.versionText,
+        targets,
+        workspaceRoot: project.workspaceRoot,
+        buildConfig: {
+          profile: settings.profile,
+          env: plan.env,
+          rustflags: flags.map((f) => f.env),
+          // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
+          ...(pgo === null ? {} : { pgo: pgo.keyPart })
+        },
+        logger,
+        saveState: hooks.saveState ?? (() => undefined)
+      })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
 
+  const envWith = (plans: RustflagsPlan[]) => (triple: string) =>
+    withoutRunnerTokens({
+      ...baseEnv,
+      ...plan.env,
+      ...(plans.find((f) => f.triple === triple)?.env ?? {}),
+      ...setup.envFor(triple),
+      ...(sccache?.buildEnv ?? {})
+    })
   const builds = await runBuilds({
     selection: settings,
     cwd,
@@ -272,24 +221,43 @@ export async function runPipeline(
     targets,
     host: toolchain.host,
     logger,
-    buildEnv: (triple) =>
-      withoutRunnerTokens({
-        ...baseEnv,
-        ...plan.env,
-        ...(flags.find((f) => f.triple === triple)?.env ?? {}),
-        ...setup.envFor(triple),
-        ...(sccache?.buildEnv ?? {})
-      }),
+    buildEnv: envWith(flags),
     baselineEnv: (triple) => ({ ...baseEnv, ...setup.envFor(triple) }),
     toolEnv: baseEnv,
     shippedStrip: symbols?.shippedStrip ?? null,
     afterBuild: async () => {
       sccacheStats = sccache === null ? null : await sccache.finish()
-    }
+    },
+    ...(pgo === null
+      ? {}
+      : {
+          beforeBuild: (build) =>
+            pgo.train(targets, (triple, more, dir) =>
+              build('PGO: instrumented build', envWith(flagsWith(() => more)), dir, [triple])
+            ),
+          quiet: isPgoNoise,
+          checkBuild: (diagnostics) => pgo.check(diagnostics),
+          afterOptimized: (build, optimized) =>
+            pgo.benchmark(
+              (dir) =>
+                build(
+                  'PGO: build without PGO for the benchmark',
+                  envWith(flagsWith(() => [])),
+                  dir
+                ),
+              optimized
+            )
+        })
   })
 
   const key = jobKey(settings.commentKey, { ...settings, env, host: toolchain.host, targets })
-  const auto = settings.baseline === 'auto' ? await autoBaseline(settings, env, key, logger) : null
+  let auto: AutoBaseline | null = null
+  if (settings.baseline === 'auto') {
+    const identity = recordIdentity(key, settings.cacheKey)
+    // Loaded only when used: it brings @actions/cache, the heaviest part of the bundle.
+    const { lookupBaseline } = await import('./report/baseline-auto.js')
+    auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
+  }
   return publish({
     settings,
     env,
@@ -304,6 +272,7 @@ export async function runPipeline(
     rustflags: flags,
     rustc: toolchain.versionText,
     sccache: sccacheStats,
-    notes: [...setup.notes, ...cpuNotes]
+    notes: [...setup.notes, ...cpuNotes],
+    pgo: pgo === null ? null : { profiles: pgo.profiles(), report: pgo.report() }
   })
 }

@@ -10,6 +10,7 @@ import { TRIPLE_PATTERN } from './toolchain/triples.js'
 import { bool, InputError, lowerBool, oneOf, splitList, words, type InputReader } from './inputs.js'
 import { parseTargetCpu, type TargetCpu } from './cargo/target-cpu.js'
 import { parseSizeBudget, type SizeBudget } from './report/size-budget.js'
+import { parsePgoInputs, type PgoInputs } from './pgo/inputs.js'
 import { SAVE_CACHE_MODES, saveCachePolicy } from './sccache/key.js'
 
 export { InputError, splitList, type InputReader } from './inputs.js'
@@ -43,7 +44,10 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'comment-key': '',
   'github-token': '',
   'size-budget': '',
-  'debug-symbols': 'false'
+  'debug-symbols': 'false',
+  'pgo-train': '',
+  'pgo-profile': '',
+  benchmark: ''
 }
 
 export interface Settings {
@@ -81,6 +85,10 @@ export interface Settings {
   githubToken: string
   sizeBudget: SizeBudget | null
   debugSymbols: boolean
+  /** Profile-guided optimization: train in this run, or build with a given profile; null: off. */
+  pgo: PgoInputs['pgo']
+  /** `benchmark` command lines. */
+  benchmark: PgoInputs['benchmark']
 }
 
 const TOOLCHAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/
@@ -223,6 +231,7 @@ export function parseSettings(
       "expected a release version such as 'v0.17.0'"
     )
   }
+  const targets = parseTargets(input('targets'), workingDirectory)
   return {
     workingDirectory,
     manifestPath,
@@ -234,7 +243,7 @@ export function parseSettings(
     locked: bool('locked', input('locked')),
     cargoArgs: cargoArgs(input('cargo-args')),
     toolchain: toolchainRaw === '' ? null : toolchainRaw,
-    targets: parseTargets(input('targets'), workingDirectory),
+    targets,
     preset: oneOf('preset', input('preset'), PRESET_NAMES),
     profile,
     overrides: parseOverrides(read('overrides')),
@@ -259,6 +268,7 @@ export function parseSettings(
     commentKey: input('comment-key').trim(),
     githubToken: read('github-token').trim(),
     sizeBudget: parseSizeBudget(input('size-budget')),
-    debugSymbols: bool('debug-symbols', input('debug-symbols'))
+    debugSymbols: bool('debug-symbols', input('debug-symbols')),
+    ...parsePgoInputs(read, workingDirectory, targets)
   }
 }
