@@ -255,3 +255,23 @@ test.each(['1TB', '%', '1.%', '++1', '1 % x', 'KiB', '1e3'])('size-budget %p is 
     `Input 'size-budget' has an invalid value ${JSON.stringify(raw)}: expected a growth allowance such as '+2%', '+50KiB', '+1MB', '4096' or '0' (units: %, B, KiB, MiB, GiB, KB, MB, GB)`
   )
 })
+
+test('target-cpu errors name the input; blank entries between pairs are skipped', () => {
+  expect(message(() => parseTargetCpu('x y'))).toBe(
+    `Input 'target-cpu' has an invalid value "x y": expected 'auto', 'none', one CPU name (such as 'x86-64-v3'), or lines 'triple=cpu'`
+  )
+  expect(parseTargetCpu('a-b-c=x,,\n\n d-e-f=y')).toEqual({
+    mode: 'map',
+    perTarget: { 'a-b-c': 'x', 'd-e-f': 'y' }
+  })
+  expect(message(() => parseTargetCpu('a-b-c=x, y a-b-c=z'))).toContain(
+    "line 'y a-b-c=z' is not 'triple=cpu'"
+  )
+})
+
+test('save-cache accepts booleans in any case, nothing around them', () => {
+  expect(settingsWith({ 'save-cache': ' TRUE ' }).saveCache).toBe(true)
+  expect(message(() => settingsWith({ 'save-cache': 'x true' }))).toContain(`"x true"`)
+  expect(message(() => settingsWith({ 'save-cache': 'true x' }))).toContain(`"true x"`)
+  expect(message(() => settingsWith({ 'save-cache': 'xtrue' }))).toContain(`"xtrue"`)
+})

@@ -1,5 +1,5 @@
 // The sccache cache key: the parts it is made of, and the service's limits on keys.
-import { cacheKeys, type KeyParts } from '../../src/sccache/key.js'
+import { cacheKeys, saveDecision, type KeyParts } from '../../src/sccache/key.js'
 
 const parts: KeyParts = {
   platform: 'linux',
@@ -37,4 +37,32 @@ test('the restore keys are the key without its lock part, then without its confi
   expect(k.key.slice(withConfig.length)).toMatch(/^lock[0-9a-f]{16}$/)
   expect(withConfig.slice(toolchainOnly.length)).toMatch(/^cfg[0-9a-f]{16}-$/)
   expect(toolchainOnly).toMatch(/^rust-optimize-sccache-v1-linux-x64-rustc[0-9a-f]{16}-$/)
+})
+
+test('save decisions: every reason in words', () => {
+  const base = {
+    saveCache: true,
+    matchedKey: null,
+    key: 'k',
+    cacheWrites: 3,
+    serviceAvailable: true
+  }
+  expect(saveDecision({ ...base, serviceAvailable: false })).toEqual({
+    save: false,
+    reason: 'the Actions cache service is not available'
+  })
+  expect(saveDecision({ ...base, matchedKey: 'k', cacheWrites: null }).reason).toBe(
+    "exact hit: entries are immutable, so this run's new cache objects are saved with the next key (a change of Cargo.lock, toolchain, settings or cache-key)"
+  )
+  expect(saveDecision({ ...base, matchedKey: 'k', cacheWrites: 2 }).reason).toContain(
+    "this run's 2 new cache objects"
+  )
+  expect(saveDecision({ ...base, matchedKey: 'k-old', cacheWrites: 0 })).toEqual({
+    save: false,
+    reason: 'restored from k-old and nothing new was compiled'
+  })
+  expect(saveDecision({ ...base, matchedKey: 'k-old', cacheWrites: null })).toEqual({
+    save: true,
+    reason: 'restored from a prefix match (k-old)'
+  })
 })
