@@ -29,7 +29,7 @@ function relativeTo<T extends { file?: string }>(d: T, workspaceRoot: string): T
   return { ...d, file: repo ? path.relative(repo, absolute) : absolute }
 }
 
-interface BuildAllOptions {
+export interface BuildAllOptions {
   settings: Settings
   project: Project
   targets: string[]
@@ -39,7 +39,8 @@ interface BuildAllOptions {
   label: string
 }
 
-async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
+/** Builds every target into `targetDir` (null: cargo's own) and measures the artifacts. */
+export async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
   const { settings, project, logger } = opts
   const memberIds = new Set(project.members.map((m) => m.id))
   const files = []

@@ -4,16 +4,22 @@ import { runBuilds, type Env } from './build-phase.js'
 import { cliConfigs, prepareTargets } from './toolchain/cross.js'
 import { FORCED_NOTE, planDebugSymbols } from './cargo/debug-symbols.js'
 import type { Logger } from './logger.js'
-import { planProfile, resolveUserProfile } from './cargo/profile.js'
+import {
+  planProfile,
+  resolveUserProfile,
+  type MergeOptions,
+  type ProfilePlan
+} from './cargo/profile.js'
 import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
-import { planRustflags, wantedCpu } from './cargo/rustflags.js'
+import { planRustflags, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
 import { configArgs, probeRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
 import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
+import { tunePhase } from './tune/wire.js'
 
 export { BuildFailed, type Env } from './build-phase.js'
 export type PipelineResult = PublishResult
@@ -38,7 +44,8 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
     `overrides: ${JSON.stringify(s.overrides)}`,
     `target-cpu: ${JSON.stringify(s.targetCpu)}, rustflags: ${JSON.stringify(s.rustflags)}`,
     `sccache: ${s.sccache} (${s.sccacheBackend}), baseline: ${s.baseline}, comment: ${s.comment}`,
-    `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`
+    `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`,
+    `tune: ${s.tune.mode}${s.tune.benchmark.length > 0 ? `, benchmark: ${s.tune.benchmark.map((l) => l.text).join(' / ')}` : ''}`
   ]
   return lines.join('\n')
 }
@@ -65,15 +72,14 @@ export async function runPipeline(
     logger.info(describeSettings(settings, toolchain, targets))
   )
 
-  const { project, plan, symbols } = await logger.group('Profile', async () => {
+  const profiled = await logger.group('Profile', async () => {
     const project = await readProject(cwd, settings.manifestPath, baseEnv)
     const sources = profileSources(project, cliConfigs(settings.cargoArgs, cwd))
     const user = resolveUserProfile(settings.profile, sources, baseEnv)
     const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
-    const plan = planProfile(
-      user,
+    const merge: MergeOptions =
       symbols === null ? settings : { ...settings, forced: symbols.forced, forcedNote: FORCED_NOTE }
-    )
+    const plan = planProfile(user, merge)
     for (const w of symbols?.warnings ?? []) logger.warning(w)
     for (const [key, e] of Object.entries(plan.effective)) {
       logger.info(`${key} = ${JSON.stringify(e.value)} (${e.source}${e.note ? `: ${e.note}` : ''})`)
@@ -81,8 +87,10 @@ export async function runPipeline(
     for (const s of plan.skipped)
       logger.info(`preset ${s.key} = ${JSON.stringify(s.preset)} not applied: ${s.reason}`)
     if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
-    return { project, plan, symbols }
+    return { project, plan, symbols, user, merge }
   })
+  const { project, symbols, user, merge } = profiled
+  let plan = profiled.plan
 
   const setup = await logger.group('Targets and linkers', () =>
     prepareTargets({
@@ -97,7 +105,15 @@ export async function runPipeline(
     })
   )
 
-  const flags = await logger.group('Rustflags', async () => {
+  const probes = new Map<string, Awaited<ReturnType<typeof probeRustflags>>>()
+  const rustflagsFor = (triple: string, cpu: string | null): RustflagsPlan => {
+    const probe = probes.get(triple) as Awaited<ReturnType<typeof probeRustflags>>
+    const input = { triple, env: baseEnv, configSource: probe.source, configFlags: probe.flags }
+    return planRustflags({ ...input, cpu, extra: settings.rustflags })
+  }
+  const cpuAsSet = (triple: string): string | null =>
+    wantedCpu(settings.targetCpu, settings.preset, triple)
+  let flags = await logger.group('Rustflags', async () => {
     // One cargo probe per target, run side by side.
     const plans = await Promise.all(
       targets.map(async (triple) => {
@@ -108,14 +124,8 @@ export async function runPipeline(
           configArgs: configArgs(settings.cargoArgs),
           env: baseEnv
         })
-        return planRustflags({
-          triple,
-          env: baseEnv,
-          configSource: probe.source,
-          configFlags: probe.flags,
-          cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
-          extra: settings.rustflags
-        })
+        probes.set(triple, probe)
+        return rustflagsFor(triple, cpuAsSet(triple))
       })
     )
     for (const p of plans) {
@@ -139,20 +149,45 @@ export async function runPipeline(
   })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
 
+  const envOf = (p: ProfilePlan, f: RustflagsPlan[], triple: string): Env =>
+    withoutRunnerTokens({
+      ...baseEnv,
+      ...p.env,
+      ...(f.find((r) => r.triple === triple)?.env ?? {}),
+      ...setup.envFor(triple),
+      ...(sccache?.buildEnv ?? {})
+    })
+  const tuned =
+    settings.tune.mode === 'none'
+      ? null
+      : await tunePhase({
+          tune: settings.tune,
+          preset: settings.preset,
+          cpuVaries: settings.targetCpu.mode === 'auto',
+          settings,
+          project,
+          targets,
+          host: toolchain.host,
+          user,
+          merge,
+          rustflags: rustflagsFor,
+          cpuAsSet,
+          envOf,
+          runEnv: baseEnv,
+          logger
+        })
+  if (tuned !== null) {
+    plan = tuned.plan
+    flags = tuned.flags
+  }
+
   const { built, baseline: profileBaseline } = await runBuilds({
     settings,
     project,
     targets,
     host: toolchain.host,
     logger,
-    buildEnv: (triple) =>
-      withoutRunnerTokens({
-        ...baseEnv,
-        ...plan.env,
-        ...(flags.find((f) => f.triple === triple)?.env ?? {}),
-        ...setup.envFor(triple),
-        ...(sccache?.buildEnv ?? {})
-      }),
+    buildEnv: (triple) => envOf(plan, flags, triple),
     baselineEnv: (triple) => ({ ...baseEnv, ...setup.envFor(triple) }),
     toolEnv: baseEnv,
     shippedStrip: symbols?.shippedStrip ?? null,
@@ -179,6 +214,7 @@ export async function runPipeline(
     rustflags: flags,
     rustc: toolchain.versionText,
     sccache: sccacheStats,
-    notes: setup.notes
+    notes: setup.notes,
+    tune: tuned?.outcome ?? null
   })
 }

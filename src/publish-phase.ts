@@ -8,6 +8,7 @@ import type { ProfilePlan } from './cargo/profile.js'
 import { renderReport, type CacheStats } from './report/report.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
 import type { Settings } from './settings.js'
+import { tuneOutput, tuneSection, type TuneOutcome } from './tune/evidence.js'
 import {
   applyBaseline,
   budgetFailure,
@@ -35,6 +36,8 @@ export interface PublishInput {
   /** sccache's statistics of this build, when it ran. */
   sccache: { cache: CacheStats; hitRate: number | null; cacheHit: boolean } | null
   notes: string[]
+  /** What `tune` measured, when it ran. */
+  tune: TuneOutcome | null
 }
 
 export interface PublishResult {
@@ -61,7 +64,8 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     rustc: p.rustc,
     cache: p.sccache?.cache ?? null,
     budget: budget === null ? null : { raw: budget.raw, exceeded: overBudget(summary, budget) },
-    notes: p.notes
+    notes: p.notes,
+    tuning: p.tune === null ? null : tuneSection(p.tune, settings.preset, settings.overrides)
   })
   const outputs = buildOutputs({
     artifacts,
@@ -70,7 +74,8 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     rustflags: p.rustflags,
     report,
     sccacheHitRate: p.sccache?.hitRate ?? null,
-    cacheHit: p.sccache?.cacheHit ?? false
+    cacheHit: p.sccache?.cacheHit ?? false,
+    tune: p.tune === null ? '' : tuneOutput(p.tune)
   })
   if (p.auto !== null) await saveRecord(p.auto, artifacts, p.env, logger)
   const on = commentTarget(settings.comment, p.env)

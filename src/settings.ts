@@ -6,6 +6,7 @@ import { split as shellSplit } from 'shlex'
 import { parse as parseToml } from 'smol-toml'
 import { PRESET_NAMES, type PresetName, type ProfileValues } from './cargo/presets.js'
 import { validateProfileValue, isProfileKey } from './cargo/profile-values.js'
+import { parseTuneInputs, type TuneSettings } from './tune/inputs.js'
 
 /** Reads one input's raw text ('' when unset). */
 export type InputReader = (name: string) => string
@@ -39,7 +40,9 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'comment-key': '',
   'github-token': '',
   'size-budget': '',
-  'debug-symbols': 'false'
+  'debug-symbols': 'false',
+  tune: 'none',
+  benchmark: ''
 }
 
 export type TargetCpu =
@@ -87,6 +90,8 @@ export interface Settings {
   githubToken: string
   sizeBudget: SizeBudget | null
   debugSymbols: boolean
+  /** `tune` and `benchmark`. */
+  tune: TuneSettings
 }
 
 export class InputError extends Error {
@@ -347,6 +352,7 @@ export function parseSettings(read: InputReader, baseDir: string): Settings {
     commentKey: input('comment-key').trim(),
     githubToken: read('github-token').trim(),
     sizeBudget: parseSizeBudget(input('size-budget')),
-    debugSymbols: bool('debug-symbols', input('debug-symbols'))
+    debugSymbols: bool('debug-symbols', input('debug-symbols')),
+    tune: parseTuneInputs(read)
   }
 }

@@ -37,6 +37,8 @@ export interface ReportData {
   cache: CacheStats | null
   budget: { raw: string; exceeded: boolean | null } | null
   notes: string[]
+  /** The `tune` section (candidates table, winner, pinning inputs), when tune ran. */
+  tuning?: string[] | null
 }
 
 export const PANIC_NOTICE =
@@ -196,6 +198,7 @@ export function renderReport(d: ReportData): string {
   if (d.baseline === null && d.baselineNote !== null) lines.push(`_${d.baselineNote}_`, '')
   if (d.budget !== null && d.budget.exceeded === null)
     lines.push(`Size budget \`${d.budget.raw}\` not checked: there is no baseline.`, '')
+  if (d.tuning) lines.push(...d.tuning, '')
   lines.push(...flagsSection(d), '')
   lines.push(...profileTable(d))
   if (d.cache !== null) {

@@ -1,0 +1,171 @@
+// The tuning phase: builds each candidate in a target directory of its own outside the user's
+// tree, measures it (size; for `speed` the benchmark in interleaved rounds) and picks the winner.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Logger } from '../logger.js'
+import type { Artifact } from '../report/sizes.js'
+import { runBenchmarkLines, type Env } from './bench-run.js'
+import type { Candidate } from './candidates.js'
+import type { Measured, TuneOutcome } from './evidence.js'
+import type { BenchmarkLine } from './inputs.js'
+import { decideSpeed, median, MIN_ROUNDS, settled, type Timings } from './stats.js'
+
+/** At most this many timed rounds … */
+export const MAX_ROUNDS = 30
+/** … and, once MIN_ROUNDS are done, no new round after this many seconds of timed rounds. */
+export const TIME_BUDGET_SECONDS = 300
+
+export interface TuneOptions {
+  mode: 'size' | 'speed'
+  candidates: Candidate[]
+  benchmark: BenchmarkLine[]
+  host: string
+  cwd: string
+  /** Environment of the benchmark processes. */
+  env: Env
+  /** Where candidate target directories go (RUNNER_TEMP, else the system's temp). */
+  tempRoot: string
+  /** Builds a candidate into `targetDir` and measures its artifacts. */
+  build: (candidate: Candidate, targetDir: string) => Promise<Artifact[]>
+  logger: Logger
+  notes: string[]
+}
+
+interface Built {
+  candidate: Candidate
+  artifacts: Artifact[]
+  buildSeconds: number
+}
+
+async function buildCandidates(
+  o: TuneOptions,
+  root: string,
+  afterBuild: (b: Built) => Promise<void>
+): Promise<Built[]> {
+  const built: Built[] = []
+  for (const [i, candidate] of o.candidates.entries()) {
+    const start = process.hrtime.bigint()
+    const artifacts = await o.build(candidate, path.join(root, `candidate-${i}`))
+    const buildSeconds = Number(process.hrtime.bigint() - start) / 1e9
+    const size = artifacts.reduce((s, a) => s + a.size, 0)
+    o.logger.info(
+      `${candidate.name}: ${artifacts.length} artifact(s), ${size} bytes, built in ${buildSeconds.toFixed(1)} s`
+    )
+    built.push({ candidate, artifacts, buildSeconds })
+    await afterBuild(built[built.length - 1])
+  }
+  return built
+}
+
+function binDir(b: Built, host: string): string {
+  const mine = b.artifacts.filter((a) => a.target === host)
+  const file = mine.find((a) => a.kind === 'bin') ?? mine[0]
+  if (file === undefined) {
+    throw new Error(
+      `Input 'tune' is 'speed', but candidate '${b.candidate.name}' built no artifact for the host target ${host} to run the benchmark with`
+    )
+  }
+  return path.dirname(file.path)
+}
+
+/** Runs the benchmark once with a candidate; its CPU seconds (all lines) and the clock used. */
+async function benchOnce(o: TuneOptions, b: Built): Promise<{ seconds: number; cpu: boolean }> {
+  const times = await runBenchmarkLines({
+    lines: o.benchmark,
+    binDir: binDir(b, o.host),
+    cwd: o.cwd,
+    env: o.env,
+    candidate: b.candidate.name
+  })
+  return { seconds: times.reduce((s, t) => s + t.seconds, 0), cpu: times.every((t) => t.cpu) }
+}
+
+async function timeRounds(
+  o: TuneOptions,
+  built: Built[]
+): Promise<{ timings: Timings; clock: 'cpu' | 'wall' }> {
+  let clock: 'cpu' | 'wall' = 'cpu'
+  const once = async (i: number): Promise<number> => {
+    const t = await benchOnce(o, built[i])
+    if (!t.cpu) clock = 'wall'
+    return t.seconds
+  }
+  const control = built[0].candidate.name
+  const timings: Timings = Object.fromEntries(built.map((b) => [b.candidate.name, []]))
+  const start = process.hrtime.bigint()
+  for (let round = 1; round <= MAX_ROUNDS; round++) {
+    for (const i of built.keys()) timings[built[i].candidate.name].push(await once(i))
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e9
+    if (round < MIN_ROUNDS) continue
+    if (settled(decideSpeed(timings, control), control)) {
+      o.logger.info(`ranking settled after ${round} rounds`)
+      break
+    }
+    if (elapsed + elapsed / round > TIME_BUDGET_SECONDS) {
+      o.logger.info(`time budget reached after ${round} rounds (${elapsed.toFixed(0)} s)`)
+      break
+    }
+  }
+  return { timings, clock }
+}
+
+export async function runTune(o: TuneOptions): Promise<{ outcome: TuneOutcome; winner: Built }> {
+  const parent = o.tempRoot || os.tmpdir()
+  mkdirSync(parent, { recursive: true })
+  const root = mkdtempSync(path.join(parent, 'rust-optimize-tune-'))
+  try {
+    // For speed, each build is followed by one untimed run of the benchmark: it warms caches
+    // and stops at once, after the first build, when a line fails.
+    const warmUp = async (b: Built): Promise<void> => {
+      if (o.mode !== 'speed') return
+      const t = await benchOnce(o, b)
+      o.logger.info(`${b.candidate.name}: warm-up run ${t.seconds.toFixed(2)} s`)
+    }
+    const built = await o.logger.group(`Tune: build ${o.candidates.length} candidates`, () =>
+      buildCandidates(o, root, warmUp)
+    )
+    const size = (b: Built): number => b.artifacts.reduce((s, a) => s + a.size, 0)
+    if (o.mode === 'size') {
+      // The smallest wins; on a tie the earlier candidate (the preset comes first).
+      const winner = built.reduce((best, b) => (size(b) < size(best) ? b : best))
+      const measured: Measured[] = built.map((b) => ({ ...b, size: size(b), time: null }))
+      return {
+        outcome: {
+          mode: 'size',
+          measured,
+          winner: winner.candidate,
+          decision: null,
+          clock: 'cpu',
+          notes: o.notes
+        },
+        winner
+      }
+    }
+    const { timings, clock } = await o.logger.group('Tune: benchmark', () => timeRounds(o, built))
+    const decision = decideSpeed(timings, built[0].candidate.name)
+    for (const e of decision.estimates)
+      o.logger.info(
+        `${e.name}: median ${e.time.toFixed(3)} s, ratio ${e.median.toFixed(3)} (${e.low?.toFixed(3)}–${e.high?.toFixed(3)})`
+      )
+    const winner = built.find((b) => b.candidate.name === decision.winner) as Built
+    const measured: Measured[] = built.map((b) => ({
+      ...b,
+      size: size(b),
+      time: median(timings[b.candidate.name])
+    }))
+    return {
+      outcome: {
+        mode: 'speed',
+        measured,
+        winner: winner.candidate,
+        decision,
+        clock,
+        notes: o.notes
+      },
+      winner
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+}
