@@ -1,0 +1,137 @@
+// `tune` end to end through dist/main.js: real candidate builds of a tiny fixture, the real
+// benchmark, and instruction counts of the shipped binary from cachegrind.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { appendFileSync, mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Artifact } from '../../src/report/sizes.js'
+import { baseEnv, runAction } from '../support/action.js'
+import { copyFixture, snapshot } from '../support/fixtures.js'
+
+const HOST = /host: (.+)/.exec(execFileSync('rustc', ['-vV'], { encoding: 'utf8' }))![1].trim()
+const QUIET = { sccache: 'false', baseline: 'none', comment: 'false' }
+
+interface TuneEntry {
+  name: string
+  profile: Record<string, unknown>
+  rustflags: Record<string, string[]>
+  size: number
+  time?: number
+  chosen: boolean
+}
+
+/** Instructions the program executes (cachegrind's "I refs"). */
+function instructions(binary: string, args: string[]): number {
+  const r = spawnSync(
+    'valgrind',
+    ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', binary, ...args],
+    { encoding: 'utf8' }
+  )
+  if (r.error !== undefined)
+    throw new Error(`valgrind is needed for this test (run .ci/run): ${r.error.message}`)
+  const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr)
+  if (r.status !== 0 || refs === null) throw new Error(`cachegrind failed:\n${r.stderr}`)
+  return Number(refs[1].replace(/,/g, ''))
+}
+
+/** The popbits fixture; `lto = false` in its own profile keeps candidate builds fast. */
+function popbits(): string {
+  const dir = copyFixture('popbits')
+  appendFileSync(path.join(dir, 'Cargo.toml'), '\n[profile.release]\nlto = false\n')
+  return dir
+}
+
+describe('tune', () => {
+  it('size: ships the smallest candidate measured, never larger than the plain preset', async () => {
+    const dir = popbits()
+    const before = snapshot(dir)
+    const run = await runAction({ cwd: dir, inputs: { ...QUIET, preset: 'size', tune: 'size' } })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const tune = JSON.parse(run.outputs.tune) as TuneEntry[]
+    // The user's `lto = false` stays fixed: the thin LTO candidate would build the preset again.
+    expect(tune.map((c) => c.name)).toEqual([
+      'preset',
+      'opt-level "s"',
+      'codegen-units 16',
+      'with target-cpu'
+    ])
+    expect(run.outputs.report).toContain("candidate 'thin LTO' left out")
+    const chosen = tune.filter((c) => c.chosen)
+    expect(chosen).toHaveLength(1)
+    expect(chosen[0].size).toBe(Math.min(...tune.map((c) => c.size)))
+    const total = Number(run.outputs['total-size'])
+    expect(total).toBe(chosen[0].size)
+    expect(total).toBeLessThanOrEqual(tune[0].size)
+    const artifacts = JSON.parse(run.outputs.artifacts) as Artifact[]
+    expect(artifacts.map((a) => a.path)).toEqual([
+      path.join(dir, 'target', HOST, 'release', 'popbits')
+    ])
+    expect(run.outputs.report).toMatch(/### Tuning \(`tune: size`\)/)
+    expect(run.outputs.report).toContain('```yaml\npreset: size\n')
+    expect(snapshot(dir)).toEqual(before)
+  }, 300_000)
+
+  it('speed: ships a target-cpu candidate whose binary runs far fewer instructions than the control', async () => {
+    const dir = popbits()
+    const run = await runAction({
+      cwd: dir,
+      // quick's other LTO mode (fat) is pinned off by the override: three candidates remain.
+      inputs: {
+        ...QUIET,
+        preset: 'quick',
+        overrides: 'lto = false',
+        tune: 'speed',
+        benchmark: 'popbits 8000000'
+      }
+    })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const tune = JSON.parse(run.outputs.tune) as TuneEntry[]
+    expect(tune.map((c) => c.name)).toEqual(['your profile', 'preset', 'preset without target-cpu'])
+    const chosen = tune.find((c) => c.chosen)!
+    expect(chosen.rustflags[HOST].join(' ')).toMatch(/target-cpu=/)
+    expect(chosen.time).toBeLessThan(tune[0].time!)
+    expect(Number(run.outputs['total-size'])).toBe(chosen.size)
+
+    // The control as the user builds it: plain `cargo build --release`.
+    const controlDir = mkdtempSync(path.join(os.tmpdir(), 'ro-tune-control-'))
+    execFileSync('cargo', ['build', '--release', '-q', '--target-dir', controlDir], {
+      cwd: dir,
+      env: baseEnv() as NodeJS.ProcessEnv
+    })
+    const shipped = (JSON.parse(run.outputs.artifacts) as Artifact[])[0].path
+    const mine = instructions(shipped, ['200000'])
+    const control = instructions(path.join(controlDir, 'release', 'popbits'), ['200000'])
+    expect(mine / control).toBeLessThan(0.6)
+    expect(run.outputs.report).toMatch(
+      /Shipped \*\*preset\*\*: 0\.\d+× the cpu time of your profile/
+    )
+  }, 300_000)
+
+  it('speed: a failing benchmark line stops the run with one error naming it', async () => {
+    const dir = popbits()
+    const run = await runAction({
+      cwd: dir,
+      inputs: {
+        ...QUIET,
+        tune: 'speed',
+        benchmark: 'popbits 1000\nls /no/such/bench/input'
+      }
+    })
+    expect(run.code).toBe(1)
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain(
+      "Input 'benchmark': the line 'ls /no/such/bench/input' failed with the artifacts of candidate 'your profile' first on PATH: exit code 2"
+    )
+  }, 300_000)
+
+  it('speed: without benchmark fails before anything is built', async () => {
+    const dir = popbits()
+    const run = await runAction({ cwd: dir, inputs: { ...QUIET, tune: 'speed' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::Input 'benchmark' has an invalid value "": 'tune: speed'/)
+    expect(run.stdout).not.toContain('cargo build')
+  })
+})
