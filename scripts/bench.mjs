@@ -101,3 +101,5 @@ if (existsSync(cacheBench)) {
   const { benchCache } = await import(cacheBench)
   await benchCache()
 }
+const { benchTune } = await import(path.join(ROOT, 'scripts', 'bench-tune.mjs'))
+await benchTune()
