@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-YLB37L46.js";
+} from "./chunks/chunk-EDKGH3XV.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/cli-run.ts

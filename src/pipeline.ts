@@ -106,10 +106,10 @@ export async function runPipeline(
   )
 
   const probes = new Map<string, Awaited<ReturnType<typeof probeRustflags>>>()
-  const rustflagsFor = (triple: string, cpu: string | null): RustflagsPlan => {
+  const rustflagsFor = (triple: string, cpu: string | null, own: string[] = []): RustflagsPlan => {
     const probe = probes.get(triple) as Awaited<ReturnType<typeof probeRustflags>>
     const input = { triple, env: baseEnv, configSource: probe.source, configFlags: probe.flags }
-    return planRustflags({ ...input, cpu, extra: settings.rustflags })
+    return planRustflags({ ...input, cpu, extra: [...settings.rustflags, ...own] })
   }
   const cpuAsSet = (triple: string): string | null =>
     wantedCpu(settings.targetCpu, settings.preset, triple)

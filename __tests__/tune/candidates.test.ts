@@ -2,13 +2,20 @@ import { PRESET_NAMES } from '../../src/cargo/presets.js'
 import type { UserProfile } from '../../src/cargo/profile.js'
 import { planRustflags } from '../../src/cargo/rustflags.js'
 import {
+  pgoCandidate,
   changedKeys,
   realizeCandidates,
   sizeCandidates,
   speedCandidates,
   type RealizeContext
 } from '../../src/tune/candidates.js'
-import { tuneOutput, tuneSection, type TuneOutcome } from '../../src/tune/evidence.js'
+import {
+  lineNotes,
+  pinInputs,
+  tuneOutput,
+  tuneSection,
+  type TuneOutcome
+} from '../../src/tune/evidence.js'
 import { decideSpeed } from '../../src/tune/stats.js'
 
 const T = 'x86_64-unknown-linux-gnu'
@@ -18,8 +25,8 @@ function context(user: UserProfile['settings'], respectUserProfile = true): Real
     user: { chain: ['release'], settings: user },
     merge: { profile: 'release', preset: 'size', overrides: {}, respectUserProfile },
     triples: [T],
-    rustflags: (triple, cpu) =>
-      planRustflags({ triple, env: {}, configSource: 'build', configFlags: [], cpu, extra: [] }),
+    rustflags: (triple, cpu, own) =>
+      planRustflags({ triple, env: {}, configSource: 'build', configFlags: [], cpu, extra: own }),
     cpuAsSet: () => null
   }
 }
@@ -100,6 +107,27 @@ describe('speed candidates', () => {
   })
 })
 
+describe('the PGO candidate', () => {
+  it('is the preset built with the merged profile, and its pin names the profile', () => {
+    const ctx = { ...context({}), cpuAsSet: () => 'x86-64-v3' }
+    ctx.merge = { ...ctx.merge, preset: 'speed' }
+    const specs = [...speedCandidates('speed', true), pgoCandidate('/tmp/merged.profdata')]
+    const { candidates } = realizeCandidates(specs, ctx)
+    const pgo = candidates.find((c) => c.name === 'preset with PGO')!
+    expect(pgo.flags[0].added).toEqual([
+      '-C',
+      'target-cpu=x86-64-v3',
+      '-Cprofile-use=/tmp/merged.profdata'
+    ])
+    expect(pgo.plan.env).toEqual(candidates[1].plan.env)
+    expect(pinInputs(pgo, 'speed', {})).toEqual([
+      'preset: speed',
+      'pgo-profile: /tmp/merged.profdata',
+      'tune: none'
+    ])
+  })
+})
+
 describe('evidence', () => {
   const ctx = { ...context({}), cpuAsSet: () => 'x86-64-v3' }
   ctx.merge = { ...ctx.merge, preset: 'speed' }
@@ -166,5 +194,23 @@ describe('evidence', () => {
     const text = tuneSection(o, 'speed', { panic: 'unwind' }).join('\n')
     expect(text).toContain('the differences are within the noise')
     expect(text).toContain('```yaml\npreset: none\ntarget-cpu: none\ntune: none\n```')
+  })
+
+  it('calls out a benchmark line the winner made slower, line by line', () => {
+    const lines = [
+      { text: 'app search foo', argv: ['app', 'search', 'foo'] },
+      { text: 'app search \\w+Error', argv: ['app', 'search', '\\w+Error'] }
+    ]
+    const ctl = [1, 1.02, 0.98, 1, 1.01, 0.99]
+    const perLine = [
+      { control: ctl, pgo: ctl.map((t) => t * 0.8) },
+      { control: ctl, pgo: ctl.map((t) => t * 1.18) }
+    ]
+    expect(lineNotes(lines, perLine, 'control', 'pgo')).toEqual([
+      '`app search foo`: 0.800× (0.800–0.800) the time of control',
+      '⚠️ slower on `app search \\w+Error`: 1.180× (1.180–1.180) the time of control'
+    ])
+    expect(lineNotes(lines.slice(0, 1), perLine.slice(0, 1), 'control', 'pgo')).toEqual([])
+    expect(lineNotes(lines, perLine, 'control', 'control')).toEqual([])
   })
 })

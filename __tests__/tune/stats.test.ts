@@ -55,6 +55,16 @@ describe('decideSpeed', () => {
     expect(settled(d, 'control')).toBe(true)
   })
 
+  it('is settled when the best candidate is clearly faster than one still tied with the control', () => {
+    const fast = control.map((t) => t * 0.45)
+    const tied = control.map((t, i) => t * (i % 2 === 0 ? 1.03 : 0.97))
+    const d = decideSpeed({ control: control, fast, tied }, 'control')
+    expect(d.winner).toBe('fast')
+    expect(settled(d, 'control')).toBe(true)
+    // A tied candidate alone never settles: only the round budget ends that.
+    expect(settled(decideSpeed({ control: control, tied }, 'control'), 'control')).toBe(false)
+  })
+
   it('names the missing control', () => {
     expect(() => decideSpeed({ a: [1] }, 'control')).toThrow(/control/)
   })

@@ -18,6 +18,17 @@ export interface CandidateSpec {
   cpu: CpuChoice
   /** The user's profile untouched: no preset, no overrides, no target-cpu (the `speed` control). */
   control?: true
+  /** A merged `.profdata` to build with (`-Cprofile-use`): the PGO candidate. */
+  pgoProfile?: string
+}
+
+/**
+ * The PGO candidate of `tune: speed`: the preset built with a merged profile. Whoever trains
+ * (the PGO phase, or the `pgo-profile` input) hands over the path; the candidate is built and
+ * timed like every other.
+ */
+export function pgoCandidate(profdata: string): CandidateSpec {
+  return { name: 'preset with PGO', keys: {}, cpu: 'as-set', pgoProfile: profdata }
 }
 
 /** A candidate as cargo will see it. */
@@ -81,8 +92,11 @@ export interface RealizeContext {
   /** The merge options of the preset as the inputs ask for it. */
   merge: MergeOptions
   triples: string[]
-  /** The rustflags plan of a target with the given CPU (null: none); includes the `rustflags` input. */
-  rustflags: (triple: string, cpu: string | null) => RustflagsPlan
+  /**
+   * The rustflags plan of a target with the given CPU (null: none) and flags of the candidate's
+   * own; includes the `rustflags` input.
+   */
+  rustflags: (triple: string, cpu: string | null, own: string[]) => RustflagsPlan
   /** The CPU the inputs and preset choose for a target (target-cpu `as-set`). */
   cpuAsSet: (triple: string) => string | null
 }
@@ -97,11 +111,12 @@ function realize(spec: CandidateSpec, ctx: RealizeContext): Candidate {
       : spec.cpu === 'on'
         ? cpuWhenOn(ctx.merge.preset, triple)
         : ctx.cpuAsSet(triple)
+  const own = spec.pgoProfile === undefined ? [] : [`-Cprofile-use=${spec.pgoProfile}`]
   return {
     name: spec.name,
     spec,
     plan: planProfile(ctx.user, merge),
-    flags: ctx.triples.map((t) => ctx.rustflags(t, cpu(t)))
+    flags: ctx.triples.map((t) => ctx.rustflags(t, cpu(t), own))
   }
 }
 

@@ -3,7 +3,8 @@
 import type { PresetName, ProfileValues } from '../cargo/presets.js'
 import { formatBytes } from '../report/sizes.js'
 import { changedKeys, type Candidate } from './candidates.js'
-import type { SpeedDecision } from './stats.js'
+import type { BenchmarkLine } from './inputs.js'
+import { decideSpeed, type SpeedDecision, type Timings } from './stats.js'
 
 export interface Measured {
   candidate: Candidate
@@ -22,6 +23,29 @@ export interface TuneOutcome {
   /** 'cpu': CPU time of the benchmark processes; 'wall': elapsed time (no /proc). */
   clock: 'cpu' | 'wall'
   notes: string[]
+}
+
+/**
+ * With several benchmark lines, the winner against the control line by line: a candidate that
+ * is faster overall can be slower on one workload (e.g. a path PGO training never took), and
+ * such a line is called out, not averaged away.
+ */
+export function lineNotes(
+  lines: BenchmarkLine[],
+  perLine: Timings[],
+  control: string,
+  winner: string
+): string[] {
+  if (lines.length < 2 || winner === control) return []
+  return lines.map((line, i) => {
+    const e = decideSpeed(
+      { [control]: perLine[i][control], [winner]: perLine[i][winner] },
+      control
+    ).estimates.find((x) => x.name === winner) as SpeedDecision['estimates'][number]
+    const range = e.low === null ? '' : ` (${e.low.toFixed(3)}–${(e.high as number).toFixed(3)})`
+    const slower = e.low !== null && e.low > 1
+    return `${slower ? '⚠️ slower on ' : ''}\`${line.text}\`: ${e.median.toFixed(3)}×${range} the time of ${control}`
+  })
 }
 
 /** The `tune` output: every candidate with its keys, rustflags, size, time, and the chosen one. */
@@ -60,6 +84,7 @@ export function pinInputs(
     lines.push('overrides: |')
     for (const [k, v] of Object.entries(all)) lines.push(`  ${k} = ${tomlValue(v)}`)
   }
+  if (winner.spec.pgoProfile !== undefined) lines.push(`pgo-profile: ${winner.spec.pgoProfile}`)
   if (winner.spec.cpu === 'off') lines.push('target-cpu: none')
   if (winner.spec.cpu === 'on') {
     const cpus = winner.flags.map((f) => [f.triple, f.cpu] as const)

@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js'
 import type { Artifact } from '../report/sizes.js'
 import { runBenchmarkLines, type Env } from './bench-run.js'
 import type { Candidate } from './candidates.js'
-import type { Measured, TuneOutcome } from './evidence.js'
+import { lineNotes, type Measured, type TuneOutcome } from './evidence.js'
 import type { BenchmarkLine } from './inputs.js'
 import { decideSpeed, median, MIN_ROUNDS, settled, type Timings } from './stats.js'
 
@@ -69,8 +69,11 @@ function binDir(b: Built, host: string): string {
   return path.dirname(file.path)
 }
 
-/** Runs the benchmark once with a candidate; its CPU seconds (all lines) and the clock used. */
-async function benchOnce(o: TuneOptions, b: Built): Promise<{ seconds: number; cpu: boolean }> {
+/** Runs the benchmark once with a candidate: seconds per line, their sum, and the clock used. */
+async function benchOnce(
+  o: TuneOptions,
+  b: Built
+): Promise<{ seconds: number; lines: number[]; cpu: boolean }> {
   const times = await runBenchmarkLines({
     lines: o.benchmark,
     binDir: binDir(b, o.host),
@@ -78,17 +81,25 @@ async function benchOnce(o: TuneOptions, b: Built): Promise<{ seconds: number; c
     env: o.env,
     candidate: b.candidate.name
   })
-  return { seconds: times.reduce((s, t) => s + t.seconds, 0), cpu: times.every((t) => t.cpu) }
+  return {
+    seconds: times.reduce((s, t) => s + t.seconds, 0),
+    lines: times.map((t) => t.seconds),
+    cpu: times.every((t) => t.cpu)
+  }
 }
 
 async function timeRounds(
   o: TuneOptions,
   built: Built[]
-): Promise<{ timings: Timings; clock: 'cpu' | 'wall' }> {
+): Promise<{ timings: Timings; perLine: Timings[]; clock: 'cpu' | 'wall' }> {
   let clock: 'cpu' | 'wall' = 'cpu'
+  const perLine: Timings[] = o.benchmark.map(() =>
+    Object.fromEntries(built.map((b) => [b.candidate.name, []]))
+  )
   const once = async (i: number): Promise<number> => {
     const t = await benchOnce(o, built[i])
     if (!t.cpu) clock = 'wall'
+    t.lines.forEach((seconds, l) => perLine[l][built[i].candidate.name].push(seconds))
     return t.seconds
   }
   const control = built[0].candidate.name
@@ -107,7 +118,7 @@ async function timeRounds(
       break
     }
   }
-  return { timings, clock }
+  return { timings, perLine, clock }
 }
 
 export async function runTune(o: TuneOptions): Promise<{ outcome: TuneOutcome; winner: Built }> {
@@ -142,7 +153,9 @@ export async function runTune(o: TuneOptions): Promise<{ outcome: TuneOutcome; w
         winner
       }
     }
-    const { timings, clock } = await o.logger.group('Tune: benchmark', () => timeRounds(o, built))
+    const { timings, perLine, clock } = await o.logger.group('Tune: benchmark', () =>
+      timeRounds(o, built)
+    )
     const decision = decideSpeed(timings, built[0].candidate.name)
     for (const e of decision.estimates)
       o.logger.info(
@@ -161,7 +174,10 @@ export async function runTune(o: TuneOptions): Promise<{ outcome: TuneOutcome; w
         winner: winner.candidate,
         decision,
         clock,
-        notes: o.notes
+        notes: [
+          ...o.notes,
+          ...lineNotes(o.benchmark, perLine, built[0].candidate.name, decision.winner)
+        ]
       },
       winner
     }

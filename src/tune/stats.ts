@@ -89,12 +89,20 @@ export function decideSpeed(timings: Timings, control: string): SpeedDecision {
 }
 
 /**
- * Whether more rounds could change the decision: settled once every candidate's interval lies
- * wholly below or wholly above 1 (faster or slower than the control beyond the noise). Among
- * several faster ones, the lowest median wins without waiting for their intervals to part.
+ * Whether more rounds could change the decision. A candidate is decided once its interval lies
+ * wholly below or wholly above 1 (faster or slower than the control beyond the noise). The
+ * decision is settled when every candidate is decided, or when the best faster one's interval
+ * lies wholly below those of all undecided ones: even if they turn out faster than the control,
+ * they are slower than it. Among several faster ones, the lowest median wins.
  */
 export function settled(decision: SpeedDecision, control: string): boolean {
-  return decision.estimates
-    .filter((e) => e.name !== control)
-    .every((e) => e.low !== null && e.high !== null && (e.high < 1 || e.low > 1))
+  const others = decision.estimates.filter((e) => e.name !== control)
+  const decided = (e: RatioEstimate): boolean =>
+    e.low !== null && e.high !== null && (e.high < 1 || e.low > 1)
+  const open = others.filter((e) => !decided(e))
+  if (open.length === 0) return true
+  const best = others
+    .filter((e) => decided(e) && (e.high as number) < 1)
+    .sort((a, b) => a.median - b.median)[0]
+  return best !== undefined && open.every((e) => e.low !== null && e.low > (best.high as number))
 }

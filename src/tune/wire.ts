@@ -10,6 +10,7 @@ import type { RustflagsPlan } from '../cargo/rustflags.js'
 import type { Logger } from '../logger.js'
 import type { Settings } from '../settings.js'
 import {
+  pgoCandidate,
   realizeCandidates,
   sizeCandidates,
   speedCandidates,
@@ -38,6 +39,8 @@ export interface TunePhaseOptions {
   /** Environment of the benchmark processes. */
   runEnv: Env
   logger: Logger
+  /** A merged PGO profile to add the PGO candidate of `speed` with; null: no PGO candidate. */
+  pgoProfile?: string | null
 }
 
 export interface TunePhaseResult {
@@ -56,6 +59,7 @@ export async function tunePhase(o: TunePhaseOptions): Promise<TunePhaseResult> {
   }
   const specs =
     mode === 'size' ? sizeCandidates(o.preset, o.cpuVaries) : speedCandidates(o.preset, o.cpuVaries)
+  if (mode === 'speed' && o.pgoProfile) specs.push(pgoCandidate(o.pgoProfile))
   const { candidates, dropped } = realizeCandidates(specs, {
     user: o.user,
     merge: o.merge,
@@ -66,7 +70,8 @@ export async function tunePhase(o: TunePhaseOptions): Promise<TunePhaseResult> {
   const notes = dropped.map(
     (d) => `candidate '${d.name}' left out: it builds the same as '${d.sameAs}'`
   )
-  if (mode === 'speed') notes.push('PGO is not among the candidates yet.')
+  if (mode === 'speed' && !o.pgoProfile)
+    notes.push('No PGO candidate: no merged profile was given.')
   for (const n of notes) o.logger.info(n)
   // Speed is measured on the host, so the candidates build only the host target.
   const buildTargets = mode === 'speed' ? [o.host] : o.targets
