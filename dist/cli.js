@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-EDKGH3XV.js";
+} from "./chunks/chunk-JFRIWS3U.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/cli-run.ts

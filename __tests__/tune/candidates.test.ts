@@ -4,6 +4,7 @@ import { planRustflags } from '../../src/cargo/rustflags.js'
 import {
   pgoCandidate,
   changedKeys,
+  realize,
   realizeCandidates,
   sizeCandidates,
   speedCandidates,
@@ -104,6 +105,20 @@ describe('speed candidates', () => {
     expect(candidates[1].flags[0].added).toEqual(['-C', 'target-cpu=x86-64-v3'])
     expect(candidates[2].flags[0].added).toEqual([])
     expect(candidates[3].plan.env.CARGO_PROFILE_RELEASE_LTO).toBe('thin')
+  })
+})
+
+describe('keys forced for debug-symbols', () => {
+  it('reach every candidate, the control included', () => {
+    const ctx = context({})
+    ctx.merge = { ...ctx.merge, forced: { strip: 'none' }, forcedNote: 'split afterwards' }
+    const control = realize(speedCandidates('size', true)[0], ctx)
+    expect(control.plan.env).toEqual({ CARGO_PROFILE_RELEASE_STRIP: 'none' })
+    expect(control.plan.effective.strip).toMatchObject({ value: 'none', note: 'split afterwards' })
+    expect(realize(sizeCandidates('size', true)[1], ctx).plan.env).toMatchObject({
+      CARGO_PROFILE_RELEASE_STRIP: 'none',
+      CARGO_PROFILE_RELEASE_OPT_LEVEL: 's'
+    })
   })
 })
 

@@ -101,9 +101,10 @@ export interface RealizeContext {
   cpuAsSet: (triple: string) => string | null
 }
 
-function realize(spec: CandidateSpec, ctx: RealizeContext): Candidate {
+export function realize(spec: CandidateSpec, ctx: RealizeContext): Candidate {
+  const { profile, forced, forcedNote } = ctx.merge
   const merge: MergeOptions = spec.control
-    ? { profile: ctx.merge.profile, preset: 'none', overrides: {}, respectUserProfile: true }
+    ? { profile, preset: 'none', overrides: {}, respectUserProfile: true, forced, forcedNote }
     : { ...ctx.merge, extra: { ...ctx.merge.extra, ...spec.keys } }
   const cpu = (triple: string): string | null =>
     spec.cpu === 'off'

@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { BuildFailed } from '../build-phase.js'
 import type { Logger } from '../logger.js'
 import type { Artifact } from '../report/sizes.js'
 import { runBenchmarkLines, type Env } from './bench-run.js'
@@ -38,18 +39,33 @@ interface Built {
   buildSeconds: number
 }
 
+/**
+ * Builds the candidates one after the other (each cargo build logs in a group of its own).
+ * The first candidate (the preset, or the control) must build; another that fails to build is
+ * left out with a warning. `log` collects one line per candidate for the results group.
+ */
 async function buildCandidates(
   o: TuneOptions,
   root: string,
+  log: string[],
   afterBuild: (b: Built) => Promise<void>
 ): Promise<Built[]> {
   const built: Built[] = []
   for (const [i, candidate] of o.candidates.entries()) {
     const start = process.hrtime.bigint()
-    const artifacts = await o.build(candidate, path.join(root, `candidate-${i}`))
+    let artifacts: Artifact[]
+    try {
+      artifacts = await o.build(candidate, path.join(root, `candidate-${i}`))
+    } catch (error) {
+      if (i === 0 || !(error instanceof BuildFailed)) throw error
+      const why = `candidate '${candidate.name}' left out: it failed to build (${error.message.split('\n')[0]})`
+      o.logger.warning(`tune: ${why}`)
+      o.notes.push(why)
+      continue
+    }
     const buildSeconds = Number(process.hrtime.bigint() - start) / 1e9
     const size = artifacts.reduce((s, a) => s + a.size, 0)
-    o.logger.info(
+    log.push(
       `${candidate.name}: ${artifacts.length} artifact(s), ${size} bytes, built in ${buildSeconds.toFixed(1)} s`
     )
     built.push({ candidate, artifacts, buildSeconds })
@@ -128,14 +144,17 @@ export async function runTune(o: TuneOptions): Promise<{ outcome: TuneOutcome; w
   try {
     // For speed, each build is followed by one untimed run of the benchmark: it warms caches
     // and stops at once, after the first build, when a line fails.
+    const log: string[] = []
     const warmUp = async (b: Built): Promise<void> => {
       if (o.mode !== 'speed') return
       const t = await benchOnce(o, b)
-      o.logger.info(`${b.candidate.name}: warm-up run ${t.seconds.toFixed(2)} s`)
+      log.push(`${b.candidate.name}: warm-up run ${t.seconds.toFixed(2)} s`)
     }
-    const built = await o.logger.group(`Tune: build ${o.candidates.length} candidates`, () =>
-      buildCandidates(o, root, warmUp)
-    )
+    const built = await buildCandidates(o, root, log, warmUp)
+    if (o.mode === 'size')
+      await o.logger.group('Tune: sizes', async () => {
+        for (const line of log) o.logger.info(line)
+      })
     const size = (b: Built): number => b.artifacts.reduce((s, a) => s + a.size, 0)
     if (o.mode === 'size') {
       // The smallest wins; on a tie the earlier candidate (the preset comes first).
@@ -153,14 +172,19 @@ export async function runTune(o: TuneOptions): Promise<{ outcome: TuneOutcome; w
         winner
       }
     }
-    const { timings, perLine, clock } = await o.logger.group('Tune: benchmark', () =>
-      timeRounds(o, built)
+    const { timings, perLine, clock, decision } = await o.logger.group(
+      'Tune: benchmark',
+      async () => {
+        for (const line of log) o.logger.info(line)
+        const rounds = await timeRounds(o, built)
+        const decision = decideSpeed(rounds.timings, built[0].candidate.name)
+        for (const e of decision.estimates)
+          o.logger.info(
+            `${e.name}: median ${e.time.toFixed(3)} s, ratio ${e.median.toFixed(3)} (${e.low?.toFixed(3)}–${e.high?.toFixed(3)})`
+          )
+        return { ...rounds, decision }
+      }
     )
-    const decision = decideSpeed(timings, built[0].candidate.name)
-    for (const e of decision.estimates)
-      o.logger.info(
-        `${e.name}: median ${e.time.toFixed(3)} s, ratio ${e.median.toFixed(3)} (${e.low?.toFixed(3)}–${e.high?.toFixed(3)})`
-      )
     const winner = built.find((b) => b.candidate.name === decision.winner) as Built
     const measured: Measured[] = built.map((b) => ({
       ...b,

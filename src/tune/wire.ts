@@ -11,6 +11,7 @@ import type { Logger } from '../logger.js'
 import type { Settings } from '../settings.js'
 import {
   pgoCandidate,
+  realize,
   realizeCandidates,
   sizeCandidates,
   speedCandidates,
@@ -60,13 +61,18 @@ export async function tunePhase(o: TunePhaseOptions): Promise<TunePhaseResult> {
   const specs =
     mode === 'size' ? sizeCandidates(o.preset, o.cpuVaries) : speedCandidates(o.preset, o.cpuVaries)
   if (mode === 'speed' && o.pgoProfile) specs.push(pgoCandidate(o.pgoProfile))
-  const { candidates, dropped } = realizeCandidates(specs, {
+  const ctx: RealizeContext = {
     user: o.user,
     merge: o.merge,
     triples: o.targets,
     rustflags: o.rustflags,
     cpuAsSet: o.cpuAsSet
-  })
+  }
+  // Candidates are measured as they ship. Keys forced for debug-symbols (an unstripped link,
+  // split afterwards) stay out of the candidates, so their sizes are the stripped ones, and come
+  // back for the winner's shipped build.
+  const measureCtx = { ...ctx, merge: { ...o.merge, forced: undefined, forcedNote: undefined } }
+  const { candidates, dropped } = realizeCandidates(specs, measureCtx)
   const notes = dropped.map(
     (d) => `candidate '${d.name}' left out: it builds the same as '${d.sameAs}'`
   )
@@ -94,11 +100,13 @@ export async function tunePhase(o: TunePhaseOptions): Promise<TunePhaseResult> {
           targets: buildTargets,
           envFor: (t) => o.envOf(c.plan, c.flags, t),
           targetDir,
-          logger: o.logger,
+          // A candidate that fails to build is left out: its errors are logged, not annotated.
+          logger: { ...o.logger, annotate: () => undefined },
           label: `Candidate '${c.name}':`
         })
     })
-    return { outcome, plan: outcome.winner.plan, flags: outcome.winner.flags }
+    const shipped = realize(outcome.winner.spec, ctx)
+    return { outcome, plan: shipped.plan, flags: shipped.flags }
   } finally {
     lock.restore()
   }
