@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-JFRIWS3U.js";
+} from "./chunks/chunk-26M3XRY6.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/cli-run.ts

@@ -138,6 +138,7 @@ describe('the PGO candidate', () => {
     expect(pinInputs(pgo, 'speed', {})).toEqual([
       'preset: speed',
       'pgo-profile: /tmp/merged.profdata',
+      'target-cpu: x86-64-v3',
       'tune: none'
     ])
   })
@@ -193,7 +194,7 @@ describe('evidence', () => {
   it('shows the margin and the inputs that pin the winner', () => {
     const text = tuneSection(outcome(timings), 'speed', {}).join('\n')
     expect(text).toMatch(/Shipped \*\*preset\*\*: 0\.405× the cpu time of your profile/)
-    expect(text).toContain('```yaml\npreset: speed\ntune: none\n```')
+    expect(text).toContain('```yaml\npreset: speed\ntarget-cpu: x86-64-v3\ntune: none\n```')
     expect(text).toMatch(/\| your profile \| \(none\) \| \(none\) \|/)
   })
 

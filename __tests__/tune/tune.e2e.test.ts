@@ -112,6 +112,9 @@ describe('tune', () => {
     expect(run.outputs.report).toMatch(
       /Shipped \*\*preset\*\*: 0\.\d+× the cpu time of your profile/
     )
+    expect(run.outputs.report).toMatch(
+      /```yaml\npreset: quick\noverrides: \|\n {2}lto = false\ntarget-cpu: [\w-]+\ntune: none\n```/
+    )
   }, 300_000)
 
   it('speed: a failing benchmark line stops the run with one error naming it', async () => {

@@ -85,15 +85,13 @@ export function pinInputs(
     for (const [k, v] of Object.entries(all)) lines.push(`  ${k} = ${tomlValue(v)}`)
   }
   if (winner.spec.pgoProfile !== undefined) lines.push(`pgo-profile: ${winner.spec.pgoProfile}`)
-  if (winner.spec.cpu === 'off') lines.push('target-cpu: none')
-  if (winner.spec.cpu === 'on') {
-    const cpus = winner.flags.map((f) => [f.triple, f.cpu] as const)
-    const distinct = [...new Set(cpus.map(([, c]) => c ?? 'none'))]
-    if (distinct.length === 1) lines.push(`target-cpu: ${distinct[0]}`)
-    else {
-      lines.push('target-cpu: |')
-      for (const [t, c] of cpus) lines.push(`  ${t}=${c ?? 'none'}`)
-    }
+  // The CPU the winner was built with, per target: pinned explicitly whatever chose it.
+  const cpus = winner.flags.map((f) => [f.triple, f.cpu ?? 'none'] as const)
+  const distinct = [...new Set(cpus.map(([, c]) => c))]
+  if (distinct.length === 1) lines.push(`target-cpu: ${distinct[0]}`)
+  else if (distinct.length > 1) {
+    lines.push('target-cpu: |')
+    for (const [t, c] of cpus) lines.push(`  ${t}=${c}`)
   }
   lines.push('tune: none')
   return lines
