@@ -321,7 +321,8 @@ describe('the core pipeline on the fixture workspace', () => {
         'sccache-hit-rate',
         'size-delta',
         'size-delta-percent',
-        'total-size'
+        'total-size',
+        'tune'
       ].sort()
     )
     expect(outputs.paths.split('\n').sort()).toEqual(
