@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-26M3XRY6.js";
+} from "./chunks/chunk-2VR7NGVJ.js";
 import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/cli-run.ts

@@ -119,6 +119,8 @@ function verdict(t: TuneOutcome, reference: Measured): string {
   }
   const d = t.decision as SpeedDecision
   const e = d.estimates.find((x) => x.name === w.candidate.name)
+  if (d.rounds === 0)
+    return `Shipped **${w.candidate.name}** (the control): no other candidate was left to compare.`
   if (d.keptControl || e === undefined)
     return `Shipped **${w.candidate.name}** (the control): no candidate beat it beyond the noise over ${d.rounds} rounds; the differences are within the noise.`
   return `Shipped **${w.candidate.name}**: ${e.median.toFixed(3)}× the ${t.clock} time of ${reference.candidate.name} (median of ${d.rounds} rounds, 95% interval ${e.low?.toFixed(3)}–${e.high?.toFixed(3)}), ${((1 - e.median) * 100).toFixed(1)}% faster.`

@@ -137,7 +137,53 @@ async function timeRounds(
   return { timings, perLine, clock }
 }
 
-export async function runTune(o: TuneOptions): Promise<{ outcome: TuneOutcome; winner: Built }> {
+function sizeOf(b: Built): number {
+  return b.artifacts.reduce((s, a) => s + a.size, 0)
+}
+
+/** The smallest wins; on a tie the earlier candidate (the preset comes first). */
+function sizeOutcome(o: TuneOptions, built: Built[]): TuneOutcome {
+  const winner = built.reduce((best, b) => (sizeOf(b) < sizeOf(best) ? b : best))
+  const measured: Measured[] = built.map((b) => ({ ...b, size: sizeOf(b), time: null }))
+  return {
+    mode: 'size',
+    measured,
+    winner: winner.candidate,
+    decision: null,
+    clock: 'cpu',
+    notes: o.notes
+  }
+}
+
+async function speedOutcome(o: TuneOptions, built: Built[]): Promise<TuneOutcome> {
+  const control = built[0].candidate.name
+  // With nothing left to compare (the others left out), there is nothing to time.
+  const { timings, perLine, clock } =
+    built.length > 1
+      ? await timeRounds(o, built)
+      : { timings: { [control]: [] }, perLine: [], clock: 'cpu' as const }
+  const decision = decideSpeed(timings, control)
+  for (const e of decision.estimates)
+    o.logger.info(
+      `${e.name}: median ${e.time.toFixed(3)} s, ratio ${e.median.toFixed(3)} (${e.low?.toFixed(3)}–${e.high?.toFixed(3)})`
+    )
+  const winner = built.find((b) => b.candidate.name === decision.winner) as Built
+  return {
+    mode: 'speed',
+    measured: built.map((b) => ({
+      ...b,
+      size: sizeOf(b),
+      time: timings[b.candidate.name].length > 0 ? median(timings[b.candidate.name]) : null
+    })),
+    winner: winner.candidate,
+    decision,
+    clock,
+    notes: [...o.notes, ...lineNotes(o.benchmark, perLine, control, decision.winner)]
+  }
+}
+
+/** Builds and measures the candidates (the first is the reference) and picks the winner. */
+export async function runTune(o: TuneOptions): Promise<TuneOutcome> {
   const parent = o.tempRoot || os.tmpdir()
   mkdirSync(parent, { recursive: true })
   const root = mkdtempSync(path.join(parent, 'rust-optimize-tune-'))
@@ -151,60 +197,10 @@ export async function runTune(o: TuneOptions): Promise<{ outcome: TuneOutcome; w
       log.push(`${b.candidate.name}: warm-up run ${t.seconds.toFixed(2)} s`)
     }
     const built = await buildCandidates(o, root, log, warmUp)
-    if (o.mode === 'size')
-      await o.logger.group('Tune: sizes', async () => {
-        for (const line of log) o.logger.info(line)
-      })
-    const size = (b: Built): number => b.artifacts.reduce((s, a) => s + a.size, 0)
-    if (o.mode === 'size') {
-      // The smallest wins; on a tie the earlier candidate (the preset comes first).
-      const winner = built.reduce((best, b) => (size(b) < size(best) ? b : best))
-      const measured: Measured[] = built.map((b) => ({ ...b, size: size(b), time: null }))
-      return {
-        outcome: {
-          mode: 'size',
-          measured,
-          winner: winner.candidate,
-          decision: null,
-          clock: 'cpu',
-          notes: o.notes
-        },
-        winner
-      }
-    }
-    const { timings, perLine, clock, decision } = await o.logger.group(
-      'Tune: benchmark',
-      async () => {
-        for (const line of log) o.logger.info(line)
-        const rounds = await timeRounds(o, built)
-        const decision = decideSpeed(rounds.timings, built[0].candidate.name)
-        for (const e of decision.estimates)
-          o.logger.info(
-            `${e.name}: median ${e.time.toFixed(3)} s, ratio ${e.median.toFixed(3)} (${e.low?.toFixed(3)}–${e.high?.toFixed(3)})`
-          )
-        return { ...rounds, decision }
-      }
-    )
-    const winner = built.find((b) => b.candidate.name === decision.winner) as Built
-    const measured: Measured[] = built.map((b) => ({
-      ...b,
-      size: size(b),
-      time: median(timings[b.candidate.name])
-    }))
-    return {
-      outcome: {
-        mode: 'speed',
-        measured,
-        winner: winner.candidate,
-        decision,
-        clock,
-        notes: [
-          ...o.notes,
-          ...lineNotes(o.benchmark, perLine, built[0].candidate.name, decision.winner)
-        ]
-      },
-      winner
-    }
+    return await o.logger.group(o.mode === 'size' ? 'Tune: sizes' : 'Tune: benchmark', async () => {
+      for (const line of log) o.logger.info(line)
+      return o.mode === 'size' ? sizeOutcome(o, built) : speedOutcome(o, built)
+    })
   } finally {
     rmSync(root, { recursive: true, force: true })
   }

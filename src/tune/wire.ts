@@ -83,7 +83,7 @@ export async function tunePhase(o: TunePhaseOptions): Promise<TunePhaseResult> {
   const buildTargets = mode === 'speed' ? [o.host] : o.targets
   const lock = protectLockfile(o.project.workspaceRoot)
   try {
-    const { outcome } = await runTune({
+    const outcome = await runTune({
       mode,
       candidates,
       benchmark: o.tune.benchmark,
