@@ -7,8 +7,8 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-2VR7NGVJ.js";
-import "./chunks/chunk-Y5LUCCU3.js";
+} from "./chunks/chunk-REI7CZKX.js";
+import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

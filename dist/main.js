@@ -1,9 +1,9 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-SPK3EEEY.js";
-import "./chunks/chunk-2VR7NGVJ.js";
-import "./chunks/chunk-Y5LUCCU3.js";
+} from "./chunks/chunk-BOOTOTBF.js";
+import "./chunks/chunk-REI7CZKX.js";
+import "./chunks/chunk-MUWZTJLU.js";
 
 // src/main.ts
 await runMain();

@@ -13,11 +13,13 @@ import {
 import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
-import { planRustflags, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
-import { configArgs, probeRustflags } from './cargo/rustflags-probe.js'
+import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
+import { autoCpuNote } from './cargo/presets.js'
+import { configArgs, userRustflags, type UserRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
+import { jobKey } from './report/job-key.js'
 import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
 import { tunePhase } from './tune/wire.js'
 
@@ -45,6 +47,7 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
     `target-cpu: ${JSON.stringify(s.targetCpu)}, rustflags: ${JSON.stringify(s.rustflags)}`,
     `sccache: ${s.sccache} (${s.sccacheBackend}), baseline: ${s.baseline}, comment: ${s.comment}`,
     `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`,
+    `caches: ${s.saveCache ? 'restored and saved' : `restored only (${s.saveCacheNote})`}`,
     `tune: ${s.tune.mode}${s.tune.benchmark.length > 0 ? `, benchmark: ${s.tune.benchmark.map((l) => l.text).join(' / ')}` : ''}`
   ]
   return lines.join('\n')
@@ -105,33 +108,48 @@ export async function runPipeline(
     })
   )
 
-  const probes = new Map<string, Awaited<ReturnType<typeof probeRustflags>>>()
+  const probes = new Map<string, UserRustflags>()
   const rustflagsFor = (triple: string, cpu: string | null, own: string[] = []): RustflagsPlan => {
-    const probe = probes.get(triple) as Awaited<ReturnType<typeof probeRustflags>>
+    const probe = probes.get(triple) as UserRustflags
     const input = { triple, env: baseEnv, configSource: probe.source, configFlags: probe.flags }
     return planRustflags({ ...input, cpu, extra: [...settings.rustflags, ...own] })
   }
   const cpuAsSet = (triple: string): string | null =>
     wantedCpu(settings.targetCpu, settings.preset, triple)
+  const cpuNotes: string[] = []
   let flags = await logger.group('Rustflags', async () => {
-    // One cargo probe per target, run side by side.
+    // One cargo probe per target that gets flags, run side by side.
+    const configs = [...project.configs, ...cliConfigs(settings.cargoArgs, cwd)]
     const plans = await Promise.all(
       targets.map(async (triple) => {
-        const probe = await probeRustflags({
+        const cpu = wantedCpu(settings.targetCpu, settings.preset, triple)
+        const probe = await userRustflags({
           cwd,
           triple,
           manifestPath: settings.manifestPath,
           configArgs: configArgs(settings.cargoArgs),
-          env: baseEnv
+          env: baseEnv,
+          configs,
+          // Tune's candidates may add a CPU or flags the preset's plan does not.
+          adds: cpu !== null || settings.rustflags.length > 0 || settings.tune.mode !== 'none',
+          nightly: /-(nightly|dev)\b/.test(toolchain.release)
         })
+        if (probe.warning !== null) logger.warning(probe.warning)
         probes.set(triple, probe)
-        return rustflagsFor(triple, cpuAsSet(triple))
+        return rustflagsFor(triple, cpu)
       })
     )
     for (const p of plans) {
       logger.info(
         `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
       )
+      const note = usesAuto(settings.targetCpu, p.triple)
+        ? autoCpuNote(settings.preset, p.triple)
+        : null
+      if (note !== null && p.cpuSkipped === null) {
+        logger.info(note)
+        cpuNotes.push(note)
+      }
     }
     return plans
   })
@@ -181,7 +199,7 @@ export async function runPipeline(
     flags = tuned.flags
   }
 
-  const { built, baseline: profileBaseline } = await runBuilds({
+  const builds = await runBuilds({
     settings,
     project,
     targets,
@@ -196,9 +214,10 @@ export async function runPipeline(
     }
   })
 
+  const key = jobKey(settings.commentKey, { ...settings, env, host: toolchain.host, targets })
   let auto: AutoBaseline | null = null
   if (settings.baseline === 'auto') {
-    const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
+    const identity = recordIdentity(key, settings.cacheKey)
     auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
   }
   return publish({
@@ -206,15 +225,16 @@ export async function runPipeline(
     env,
     logger,
     targets,
-    built,
-    baseline: auto?.baseline ?? profileBaseline,
-    baselineNote: auto?.note ?? null,
+    jobKey: key,
+    built: builds.built,
+    baseline: auto?.baseline ?? builds.baseline,
+    baselineNote: auto?.note ?? builds.baselineNote,
     auto,
     plan,
     rustflags: flags,
     rustc: toolchain.versionText,
     sccache: sccacheStats,
-    notes: setup.notes,
+    notes: [...setup.notes, ...cpuNotes],
     tune: tuned?.outcome ?? null
   })
 }

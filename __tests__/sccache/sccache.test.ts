@@ -55,7 +55,7 @@ describe('local backend through the Actions cache service', () => {
     inputs: Record<string, string> = {}
   ): Promise<{ main: ActionRun; post: ActionRun }> => {
     rmSync(path.join(ws, 'target'), { recursive: true, force: true })
-    // Same path on every runner (the cache version covers the path), but empty.
+    // An empty temp directory, as on a fresh runner.
     rmSync(runnerTemp, { recursive: true, force: true })
     const env = server.env()
     const main = track(
@@ -116,7 +116,7 @@ describe('local backend through the Actions cache service', () => {
     const fourth = await job({ 'cache-key': 'pr', 'save-cache': 'false' })
     expect(state(fourth.main).local?.key).toContain('-linux-x64-pr-rustc')
     expect(state(fourth.main).local?.matchedKey).toBeNull()
-    expect(fourth.post.summary).toContain('- Not saved: save-cache is false')
+    expect(fourth.post.summary).toContain('- Not saved: saving is off for this run')
     expect(server.calls('CreateCacheEntry')).toHaveLength(2)
     expect(warnings(fourth.post)).toEqual([])
 

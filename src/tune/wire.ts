@@ -100,9 +100,10 @@ export async function tunePhase(o: TunePhaseOptions): Promise<TunePhaseResult> {
           targets: buildTargets,
           envFor: (t) => o.envOf(c.plan, c.flags, t),
           targetDir,
+          logger: o.logger,
+          label: `Candidate '${c.name}':`,
           // A candidate that fails to build is left out: its errors are logged, not annotated.
-          logger: { ...o.logger, annotate: () => undefined },
-          label: `Candidate '${c.name}':`
+          annotate: false
         })
     })
     const shipped = realize(outcome.winner.spec, ctx)
