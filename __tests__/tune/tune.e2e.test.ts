@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { Artifact } from '../../src/report/sizes.js'
 import { baseEnv, runAction } from '../support/action.js'
 import { copyFixture, snapshot } from '../support/fixtures.js'
+import { stopTracked, track } from '../support/sccache.js'
 
 const HOST = /host: (.+)/.exec(execFileSync('rustc', ['-vV'], { encoding: 'utf8' }))![1].trim()
 const QUIET = { sccache: 'false', baseline: 'none', comment: 'false' }
@@ -42,6 +43,38 @@ function popbits(): string {
 }
 
 describe('tune', () => {
+  afterAll(() => stopTracked())
+
+  it('size with sccache: the shipped build takes the dependencies the candidates compiled', async () => {
+    const dir = copyFixture('sccache-workspace')
+    const run = track(
+      await runAction({
+        cwd: dir,
+        inputs: {
+          ...QUIET,
+          sccache: 'true',
+          preset: 'none',
+          'target-cpu': 'none',
+          // Pinned by overrides, these keys are not varied: two quick candidates remain.
+          overrides: 'opt-level = 3\nlto = false',
+          tune: 'size'
+        }
+      })
+    )
+    expect(run.code).toBe(0)
+    expect((JSON.parse(run.outputs.tune) as TuneEntry[]).map((c) => c.name)).toEqual([
+      'preset',
+      'codegen-units 1'
+    ])
+    // Four workspace libraries: compiled for the candidates, served from the cache for the
+    // winner's build in the user's target directory.
+    const stats = /sccache \(local\): hit rate [\d.]+%, (\d+) hits, (\d+) misses/.exec(
+      run.outputs.report
+    )
+    expect(stats).not.toBeNull()
+    expect(Number(stats![1])).toBeGreaterThanOrEqual(4)
+  }, 300_000)
+
   it('size: ships the smallest candidate measured, never larger than the plain preset', async () => {
     const dir = popbits()
     // With AVX2 (target-cpu=x86-64-v3) this crate does not compile: that candidate is left out.
