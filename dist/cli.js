@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-REI7CZKX.js";
+} from "./chunks/chunk-EDUQTRAE.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

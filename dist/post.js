@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-BOOTOTBF.js";
-import "./chunks/chunk-REI7CZKX.js";
+} from "./chunks/chunk-AFALNEDR.js";
+import "./chunks/chunk-EDUQTRAE.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/post.ts

@@ -1,7 +1,7 @@
 // `tune` end to end through dist/main.js: real candidate builds of a tiny fixture, the real
 // benchmark, and instruction counts of the shipped binary from cachegrind.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { appendFileSync, mkdtempSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Artifact } from '../../src/report/sizes.js'
@@ -166,6 +166,36 @@ describe('tune', () => {
     expect(errors[0]).toContain(
       "Input 'benchmark': the line 'ls /no/such/bench/input' failed with the artifacts of candidate 'your profile' first on PATH: exit code 2"
     )
+  }, 300_000)
+
+  it('speed: a candidate whose benchmark run fails is left out, with a warning', async () => {
+    const dir = popbits()
+    // Built with AVX2 allowed, this binary exits 3, as one would die of SIGILL on an older CPU.
+    const main = path.join(dir, 'src', 'main.rs')
+    writeFileSync(
+      main,
+      readFileSync(main, 'utf8').replace(
+        'fn main() {',
+        'fn main() {\n    if cfg!(target_feature = "avx2") {\n        std::process::exit(3);\n    }'
+      )
+    )
+    const run = await runAction({
+      cwd: dir,
+      inputs: {
+        ...QUIET,
+        preset: 'quick',
+        overrides: 'lto = false',
+        tune: 'speed',
+        benchmark: 'popbits 3000000'
+      }
+    })
+    expect(run.code).toBe(0)
+    const tune = JSON.parse(run.outputs.tune) as TuneEntry[]
+    expect(tune.map((c) => c.name)).toEqual(['your profile', 'preset without target-cpu'])
+    expect(run.stdout).toMatch(
+      /^::warning::tune: candidate 'preset' left out: Input 'benchmark': the line 'popbits 3000000' failed with the artifacts of candidate 'preset' first on PATH: exit code 3/m
+    )
+    expect(run.outputs.report).toContain("candidate 'preset' left out")
   }, 300_000)
 
   it('speed: without benchmark fails before anything is built', async () => {

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { BuildFailed } from '../build-phase.js'
 import type { Logger } from '../logger.js'
 import type { Artifact } from '../report/sizes.js'
-import { runBenchmarkLines, type Env } from './bench-run.js'
+import { BenchmarkFailed, runBenchmarkLines, type Env } from './bench-run.js'
 import type { Candidate } from './candidates.js'
 import { lineNotes, type Measured, type TuneOutcome } from './evidence.js'
 import type { BenchmarkLine } from './inputs.js'
@@ -155,7 +155,31 @@ function sizeOutcome(o: TuneOptions, built: Built[]): TuneOutcome {
   }
 }
 
-async function speedOutcome(o: TuneOptions, built: Built[]): Promise<TuneOutcome> {
+/**
+ * The warm-up round right before timing: every candidate runs the benchmark once, untimed. A
+ * candidate other than the control whose run fails (e.g. SIGILL: this machine lacks an
+ * instruction its target-cpu allows) is left out with a warning; the control failing was
+ * already an error after its build.
+ */
+async function warmUp(o: TuneOptions, built: Built[]): Promise<Built[]> {
+  const kept: Built[] = []
+  for (const [i, b] of built.entries()) {
+    try {
+      const t = await benchOnce(o, b)
+      o.logger.info(`${b.candidate.name}: warm-up run ${t.seconds.toFixed(2)} s`)
+      kept.push(b)
+    } catch (error) {
+      if (i === 0 || !(error instanceof BenchmarkFailed)) throw error
+      const why = `candidate '${b.candidate.name}' left out: ${error.message}`
+      o.logger.warning(`tune: ${why}`)
+      o.notes.push(why)
+    }
+  }
+  return kept
+}
+
+async function speedOutcome(o: TuneOptions, all: Built[]): Promise<TuneOutcome> {
+  const built = await warmUp(o, all)
   const control = built[0].candidate.name
   // With nothing left to compare (the others left out), there is nothing to time.
   const { timings, perLine, clock } =
@@ -188,15 +212,14 @@ export async function runTune(o: TuneOptions): Promise<TuneOutcome> {
   mkdirSync(parent, { recursive: true })
   const root = mkdtempSync(path.join(parent, 'rust-optimize-tune-'))
   try {
-    // For speed, each build is followed by one untimed run of the benchmark: it warms caches
-    // and stops at once, after the first build, when a line fails.
+    // For speed, the first candidate (the control) runs the benchmark once right after its
+    // build, so a line that fails stops the run before the other candidates are built.
     const log: string[] = []
-    const warmUp = async (b: Built): Promise<void> => {
-      if (o.mode !== 'speed') return
-      const t = await benchOnce(o, b)
-      log.push(`${b.candidate.name}: warm-up run ${t.seconds.toFixed(2)} s`)
+    const check = async (b: Built): Promise<void> => {
+      if (o.mode !== 'speed' || b.candidate !== o.candidates[0]) return
+      await benchOnce(o, b)
     }
-    const built = await buildCandidates(o, root, log, warmUp)
+    const built = await buildCandidates(o, root, log, check)
     return await o.logger.group(o.mode === 'size' ? 'Tune: sizes' : 'Tune: benchmark', async () => {
       for (const line of log) o.logger.info(line)
       return o.mode === 'size' ? sizeOutcome(o, built) : speedOutcome(o, built)
