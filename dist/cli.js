@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-EDUQTRAE.js";
+} from "./chunks/chunk-4P6M5UKX.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/cli-run.ts

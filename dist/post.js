@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-AFALNEDR.js";
-import "./chunks/chunk-EDUQTRAE.js";
+} from "./chunks/chunk-PPZM4BY6.js";
+import "./chunks/chunk-4P6M5UKX.js";
 import "./chunks/chunk-MUWZTJLU.js";
 
 // src/post.ts

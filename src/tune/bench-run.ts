@@ -37,12 +37,16 @@ export interface BenchRunOptions {
   cwd: string
   env: Env
   candidate: string
+  /** Per line, seconds after which a run is stopped and counts as failed; none: no limit. */
+  limits?: number[]
 }
 
 export interface LineTime {
   /** CPU seconds of the line's processes, or wall seconds where CPU time is unavailable. */
   seconds: number
   cpu: boolean
+  /** Elapsed seconds. */
+  wall: number
 }
 
 function pathKey(env: Env): string {
@@ -58,30 +62,42 @@ export async function runBenchmarkLines(o: BenchRunOptions): Promise<LineTime[]>
     RUST_OPTIMIZE_BIN_DIR: o.binDir
   }
   const times: LineTime[] = []
-  for (const line of o.lines) {
+  for (const [i, line] of o.lines.entries()) {
     const [program, ...args] = line.argv
+    const limit = o.limits?.[i]
     const cpuBefore = childrenCpuSeconds()
     const wallBefore = process.hrtime.bigint()
     let result
     try {
-      result = await run(program, args, { cwd: o.cwd, env, onStdoutLine: () => undefined })
+      result = await run(program, args, {
+        cwd: o.cwd,
+        env,
+        onStdoutLine: () => undefined,
+        timeoutMs: limit === undefined ? undefined : Math.ceil(limit * 1000)
+      })
     } catch (error) {
       throw new BenchmarkFailed(line, o.candidate, (error as Error).message)
     }
     const wall = Number(process.hrtime.bigint() - wallBefore) / 1e9
-    if (result.code !== 0) {
+    if (result.code !== 0 || result.signal) {
       const tail = result.stderr.trim().split('\n').slice(-5).join('\n')
+      const how =
+        limit !== undefined && wall >= limit
+          ? `it did not finish within ${limit.toFixed(0)} s (stopped)`
+          : result.signal
+            ? `killed by ${result.signal}`
+            : `exit code ${result.code}`
       throw new BenchmarkFailed(
         line,
         o.candidate,
-        `exit code ${result.code}${tail === '' ? '' : `, stderr:\n${tail}\n`}`
+        `${how}${tail === '' ? '' : `, stderr:\n${tail}\n`}`
       )
     }
     const cpuAfter = childrenCpuSeconds()
     times.push(
       cpuBefore === null || cpuAfter === null
-        ? { seconds: wall, cpu: false }
-        : { seconds: cpuAfter - cpuBefore, cpu: true }
+        ? { seconds: wall, cpu: false, wall }
+        : { seconds: cpuAfter - cpuBefore, cpu: true, wall }
     )
   }
   return times

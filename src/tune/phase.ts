@@ -85,35 +85,48 @@ function binDir(b: Built, host: string): string {
   return path.dirname(file.path)
 }
 
-/** Runs the benchmark once with a candidate: seconds per line, their sum, and the clock used. */
+/**
+ * Once the control's first run is known, a run of a line that takes ten times as long (and at
+ * least this many seconds) is stopped and fails: a hanging benchmark cannot hold the job.
+ */
+export const MIN_LINE_LIMIT_SECONDS = 60
+
+/**
+ * Runs the benchmark once with a candidate: seconds per line, their sum, and the clock used.
+ * `limits`: per-line time limits (see MIN_LINE_LIMIT_SECONDS).
+ */
 async function benchOnce(
   o: TuneOptions,
-  b: Built
-): Promise<{ seconds: number; lines: number[]; cpu: boolean }> {
+  b: Built,
+  limits?: number[]
+): Promise<{ seconds: number; lines: number[]; walls: number[]; cpu: boolean }> {
   const times = await runBenchmarkLines({
     lines: o.benchmark,
     binDir: binDir(b, o.host),
     cwd: o.cwd,
     env: o.env,
-    candidate: b.candidate.name
+    candidate: b.candidate.name,
+    limits
   })
   return {
     seconds: times.reduce((s, t) => s + t.seconds, 0),
     lines: times.map((t) => t.seconds),
+    walls: times.map((t) => t.wall),
     cpu: times.every((t) => t.cpu)
   }
 }
 
 async function timeRounds(
   o: TuneOptions,
-  built: Built[]
+  built: Built[],
+  limits: number[]
 ): Promise<{ timings: Timings; perLine: Timings[]; clock: 'cpu' | 'wall' }> {
   let clock: 'cpu' | 'wall' = 'cpu'
   const perLine: Timings[] = o.benchmark.map(() =>
     Object.fromEntries(built.map((b) => [b.candidate.name, []]))
   )
   const once = async (i: number): Promise<number> => {
-    const t = await benchOnce(o, built[i])
+    const t = await benchOnce(o, built[i], limits)
     if (!t.cpu) clock = 'wall'
     t.lines.forEach((seconds, l) => perLine[l][built[i].candidate.name].push(seconds))
     return t.seconds
@@ -161,11 +174,11 @@ function sizeOutcome(o: TuneOptions, built: Built[]): TuneOutcome {
  * instruction its target-cpu allows) is left out with a warning; the control failing was
  * already an error after its build.
  */
-async function warmUp(o: TuneOptions, built: Built[]): Promise<Built[]> {
+async function warmUp(o: TuneOptions, built: Built[], limits: number[]): Promise<Built[]> {
   const kept: Built[] = []
   for (const [i, b] of built.entries()) {
     try {
-      const t = await benchOnce(o, b)
+      const t = await benchOnce(o, b, limits)
       o.logger.info(`${b.candidate.name}: warm-up run ${t.seconds.toFixed(2)} s`)
       kept.push(b)
     } catch (error) {
@@ -178,13 +191,13 @@ async function warmUp(o: TuneOptions, built: Built[]): Promise<Built[]> {
   return kept
 }
 
-async function speedOutcome(o: TuneOptions, all: Built[]): Promise<TuneOutcome> {
-  const built = await warmUp(o, all)
+async function speedOutcome(o: TuneOptions, all: Built[], limits: number[]): Promise<TuneOutcome> {
+  const built = await warmUp(o, all, limits)
   const control = built[0].candidate.name
   // With nothing left to compare (the others left out), there is nothing to time.
   const { timings, perLine, clock } =
     built.length > 1
-      ? await timeRounds(o, built)
+      ? await timeRounds(o, built, limits)
       : { timings: { [control]: [] }, perLine: [], clock: 'cpu' as const }
   const decision = decideSpeed(timings, control)
   for (const e of decision.estimates)
@@ -215,14 +228,16 @@ export async function runTune(o: TuneOptions): Promise<TuneOutcome> {
     // For speed, the first candidate (the control) runs the benchmark once right after its
     // build, so a line that fails stops the run before the other candidates are built.
     const log: string[] = []
+    let limits: number[] = []
     const check = async (b: Built): Promise<void> => {
       if (o.mode !== 'speed' || b.candidate !== o.candidates[0]) return
-      await benchOnce(o, b)
+      const t = await benchOnce(o, b)
+      limits = t.walls.map((w) => Math.max(MIN_LINE_LIMIT_SECONDS, 10 * w))
     }
     const built = await buildCandidates(o, root, log, check)
     return await o.logger.group(o.mode === 'size' ? 'Tune: sizes' : 'Tune: benchmark', async () => {
       for (const line of log) o.logger.info(line)
-      return o.mode === 'size' ? sizeOutcome(o, built) : speedOutcome(o, built)
+      return o.mode === 'size' ? sizeOutcome(o, built) : speedOutcome(o, built, limits)
     })
   } finally {
     rmSync(root, { recursive: true, force: true })
