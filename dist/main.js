@@ -1,9 +1,11 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-PPZM4BY6.js";
-import "./chunks/chunk-4P6M5UKX.js";
-import "./chunks/chunk-MUWZTJLU.js";
+} from "./chunks/chunk-HR5KSJ63.js";
+import "./chunks/chunk-3MRDOHIO.js";
+import "./chunks/chunk-2NEMKVKA.js";
+import "./chunks/chunk-SDKP6LXH.js";
+import "./chunks/chunk-CRYPFGIA.js";
 
 // src/main.ts
 await runMain();

@@ -1,10 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
-import {
-  runPost
-} from "./chunks/chunk-PPZM4BY6.js";
-import "./chunks/chunk-4P6M5UKX.js";
-import "./chunks/chunk-MUWZTJLU.js";
 
 // src/post.ts
-await runPost();
+if (process.env.STATE_sccache || process.env["STATE_sccache-stop"]) {
+  const { runPost } = await import("./chunks/action-WEH5DHKS.js");
+  await runPost();
+}
 process.exit();

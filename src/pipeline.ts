@@ -1,5 +1,5 @@
 // Orchestration only: runs the phases in order. Decisions live in pure modules, effects in thin ones.
-import { lookupBaseline, type AutoBaseline } from './report/baseline-auto.js'
+import type { AutoBaseline } from './report/baseline-auto.js'
 import { runBuilds, type Env } from './build-phase.js'
 import { cliConfigs, prepareTargets } from './toolchain/cross.js'
 import { FORCED_NOTE, planDebugSymbols } from './cargo/debug-symbols.js'
@@ -71,12 +71,37 @@ export async function runPipeline(
   // Runner credentials (cache and OIDC tokens) stay with the action: cargo, build scripts and
   // proc-macros never see them, as in a plain `run: cargo build` step.
   const baseEnv: Env = withoutRunnerTokens({ ...env, ...toolchain.env })
+  // cargo metadata and the rustflags probes need only the toolchain: they run side by side with
+  // the next phases.
+  const projectRead = readProject(cwd, settings.manifestPath, baseEnv)
+  const probes = projectRead.then((project) => {
+    const configs = [...project.configs, ...cliConfigs(settings.cargoArgs, cwd)]
+    return Promise.all(
+      targets.map((triple) =>
+        userRustflags({
+          cwd,
+          triple,
+          manifestPath: settings.manifestPath,
+          configArgs: configArgs(settings.cargoArgs),
+          env: baseEnv,
+          configs,
+          // Tune's candidates may add a CPU or flags the preset's plan does not.
+          adds:
+            wantedCpu(settings.targetCpu, settings.preset, triple) !== null ||
+            settings.rustflags.length > 0 ||
+            settings.tune.mode !== 'none',
+          nightly: /-(nightly|dev)\b/.test(toolchain.release)
+        })
+      )
+    )
+  })
+  probes.catch(() => undefined) // awaited in the Rustflags phase
   await logger.group('Settings', async () =>
     logger.info(describeSettings(settings, toolchain, targets))
   )
 
   const profiled = await logger.group('Profile', async () => {
-    const project = await readProject(cwd, settings.manifestPath, baseEnv)
+    const project = await projectRead
     const sources = profileSources(project, cliConfigs(settings.cargoArgs, cwd))
     const user = resolveUserProfile(settings.profile, sources, baseEnv)
     const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
@@ -108,9 +133,9 @@ export async function runPipeline(
     })
   )
 
-  const probes = new Map<string, UserRustflags>()
+  let probed: UserRustflags[] = []
   const rustflagsFor = (triple: string, cpu: string | null, own: string[] = []): RustflagsPlan => {
-    const probe = probes.get(triple) as UserRustflags
+    const probe = probed[targets.indexOf(triple)]
     const input = { triple, env: baseEnv, configSource: probe.source, configFlags: probe.flags }
     return planRustflags({ ...input, cpu, extra: [...settings.rustflags, ...own] })
   }
@@ -118,27 +143,13 @@ export async function runPipeline(
     wantedCpu(settings.targetCpu, settings.preset, triple)
   const cpuNotes: string[] = []
   let flags = await logger.group('Rustflags', async () => {
-    // One cargo probe per target that gets flags, run side by side.
-    const configs = [...project.configs, ...cliConfigs(settings.cargoArgs, cwd)]
-    const plans = await Promise.all(
-      targets.map(async (triple) => {
-        const cpu = wantedCpu(settings.targetCpu, settings.preset, triple)
-        const probe = await userRustflags({
-          cwd,
-          triple,
-          manifestPath: settings.manifestPath,
-          configArgs: configArgs(settings.cargoArgs),
-          env: baseEnv,
-          configs,
-          // Tune's candidates may add a CPU or flags the preset's plan does not.
-          adds: cpu !== null || settings.rustflags.length > 0 || settings.tune.mode !== 'none',
-          nightly: /-(nightly|dev)\b/.test(toolchain.release)
-        })
-        if (probe.warning !== null) logger.warning(probe.warning)
-        probes.set(triple, probe)
-        return rustflagsFor(triple, cpu)
-      })
-    )
+    // One cargo probe per target, started above.
+    probed = await probes
+    const plans = targets.map((triple, i) => {
+      const probe = probed[i]
+      if (probe.warning !== null) logger.warning(probe.warning)
+      return rustflagsFor(triple, cpuAsSet(triple))
+    })
     for (const p of plans) {
       logger.info(
         `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
@@ -154,17 +165,27 @@ export async function runPipeline(
     return plans
   })
 
-  const sccache = await setupSccache({
-    settings,
-    env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
-    cwd,
-    rustcVersion: toolchain.versionText,
-    targets,
-    workspaceRoot: project.workspaceRoot,
-    buildConfig: { profile: settings.profile, env: plan.env, rustflags: flags.map((f) => f.env) },
-    logger,
-    saveState: hooks.saveState ?? (() => undefined)
-  })
+  const sccache = !settings.sccache
+    ? null
+    : await setupSccache({
+        backend: settings.sccacheBackend,
+        version: settings.sccacheVersion,
+        saveCache: settings.saveCache,
+        cacheKey: settings.cacheKey,
+        selection: settings,
+        env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
+        cwd,
+        rustcVersion: toolchain.versionText,
+        targets,
+        workspaceRoot: project.workspaceRoot,
+        buildConfig: {
+          profile: settings.profile,
+          env: plan.env,
+          rustflags: flags.map((f) => f.env)
+        },
+        logger,
+        saveState: hooks.saveState ?? (() => undefined)
+      })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
 
   const envOf = (p: ProfilePlan, f: RustflagsPlan[], triple: string): Env =>
@@ -218,6 +239,8 @@ export async function runPipeline(
   let auto: AutoBaseline | null = null
   if (settings.baseline === 'auto') {
     const identity = recordIdentity(key, settings.cacheKey)
+    // Loaded only when used: it brings @actions/cache, the heaviest part of the bundle.
+    const { lookupBaseline } = await import('./report/baseline-auto.js')
     auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
   }
   return publish({

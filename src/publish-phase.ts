@@ -1,6 +1,6 @@
 // The reporting phase: sizes against the baseline, the report and outputs, the size record for
 // later runs, the PR comment, and what must fail the step after everything is written.
-import { saveRecord, type AutoBaseline } from './report/baseline-auto.js'
+import type { AutoBaseline } from './report/baseline-auto.js'
 import type { Logger } from './logger.js'
 import { buildOutputs, type Outputs } from './report/outputs.js'
 import { commentDecision, publishComment } from './report/pr-comment.js'
@@ -79,7 +79,10 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     cacheHit: p.sccache?.cacheHit ?? false,
     tune: p.tune === null ? '' : tuneOutput(p.tune)
   })
-  if (p.auto !== null) await saveRecord(p.auto, artifacts, p.env, logger)
+  if (p.auto !== null) {
+    const { saveRecord } = await import('./report/baseline-auto.js')
+    await saveRecord(p.auto, artifacts, p.env, logger)
+  }
   const comment = await commentOn(p, report)
   const failures = [budgetFailure(artifacts, summary, p.baseline, budget), comment.failure].filter(
     (f): f is string => f !== null

@@ -7,7 +7,14 @@ import path from 'node:path'
 import { runAction, type ActionRun } from '../support/action.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
 import { copyFixture } from '../support/fixtures.js'
-import { freePort, redisKeys, startRedis, stopTracked, track } from '../support/sccache.js'
+import {
+  freePort,
+  redisKeys,
+  startRedis,
+  requireTool,
+  stopTracked,
+  track
+} from '../support/sccache.js'
 
 const INPUTS = {
   preset: 'none',
@@ -161,6 +168,8 @@ async function sccacheHasRedis(redisUrl: string): Promise<boolean> {
   }
 }
 
+// The real sccache runs behind the fakes; missing, it fails here (never a silent skip).
+beforeAll(() => requireTool('sccache'))
 afterAll(() => stopTracked())
 
 test('env backend: a real Redis on loopback serves a second build with fresh local state', async () => {
