@@ -85,6 +85,9 @@ function binDir(b: Built, host: string): string {
   return path.dirname(file.path)
 }
 
+/** Below this many CPU seconds per round, the report says the clock's ticks are coarse. */
+const SHORT_RUN_SECONDS = 0.5
+
 /**
  * Once the control's first run is known, a run of a line that takes ten times as long (and at
  * least this many seconds) is stopped and fails: a hanging benchmark cannot hold the job.
@@ -205,6 +208,11 @@ async function speedOutcome(o: TuneOptions, all: Built[], limits: number[]): Pro
       `${e.name}: median ${e.time.toFixed(3)} s, ratio ${e.median.toFixed(3)} (${e.low?.toFixed(3)}–${e.high?.toFixed(3)})`
     )
   const winner = built.find((b) => b.candidate.name === decision.winner) as Built
+  const base = timings[control].length > 0 ? median(timings[control]) : null
+  if (clock === 'cpu' && base !== null && base < SHORT_RUN_SECONDS)
+    o.notes.push(
+      `A benchmark round of ${control} took ${base.toFixed(2)} s of CPU time, counted in 10 ms ticks: lines that run for a second or more compare more finely.`
+    )
   return {
     mode: 'speed',
     measured: built.map((b) => ({
