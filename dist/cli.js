@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-TUZR7IRK.js";
+} from "./chunks/chunk-X2YC4UDW.js";
 import "./chunks/chunk-2NEMKVKA.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";

@@ -17,6 +17,8 @@ import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/
 import { autoCpuNote } from './cargo/presets.js'
 import { configArgs, userRustflags, type UserRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
+import { isPgoNoise, preparePgo, type PgoRun } from './pgo/phase.js'
+import os from 'node:os'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
 import { jobKey } from './report/job-key.js'
@@ -48,7 +50,8 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
     `sccache: ${s.sccache} (${s.sccacheBackend}), baseline: ${s.baseline}, comment: ${s.comment}`,
     `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`,
     `caches: ${s.saveCache ? 'restored and saved' : `restored only (${s.saveCacheNote})`}`,
-    `tune: ${s.tune.mode}${s.tune.benchmark.length > 0 ? `, benchmark: ${s.tune.benchmark.map((l) => l.text).join(' / ')}` : ''}`
+    `pgo: ${s.pgo === null ? 'off' : s.pgo.kind === 'train' ? `train with ${s.pgo.lines.length} command(s)` : `profile ${s.pgo.path}`}${s.benchmark.length > 0 ? `, benchmark: ${s.benchmark.length} command(s)` : ''}`,
+    `tune: ${s.tune.mode}`
   ]
   return lines.join('\n')
 }
@@ -85,10 +88,11 @@ export async function runPipeline(
           configArgs: configArgs(settings.cargoArgs),
           env: baseEnv,
           configs,
-          // Tune's candidates may add a CPU or flags the preset's plan does not.
+          // PGO's flags, and tune's candidates, may add flags the preset's plan does not.
           adds:
             wantedCpu(settings.targetCpu, settings.preset, triple) !== null ||
             settings.rustflags.length > 0 ||
+            settings.pgo !== null ||
             settings.tune.mode !== 'none',
           nightly: /-(nightly|dev)\b/.test(toolchain.release)
         })
@@ -99,6 +103,25 @@ export async function runPipeline(
   await logger.group('Settings', async () =>
     logger.info(describeSettings(settings, toolchain, targets))
   )
+
+  // PGO's tools are found before anything is built.
+  let pgo: PgoRun | null = null
+  // With tune, PGO is a candidate of `tune: speed` (src/tune), not a phase of its own.
+  if (settings.pgo !== null && settings.tune.mode === 'none') {
+    const mode = settings.pgo
+    pgo = await logger.group('PGO', () =>
+      preparePgo({
+        mode,
+        benchmark: settings.benchmark,
+        cwd,
+        toolchain,
+        tempDir: env.RUNNER_TEMP || os.tmpdir(),
+        projectId: `${cwd}|${settings.manifestPath ?? ''}|${settings.profile}`,
+        env: baseEnv,
+        logger
+      })
+    )
+  }
 
   const profiled = await logger.group('Profile', async () => {
     const project = await projectRead
@@ -134,6 +157,7 @@ export async function runPipeline(
   )
 
   let probed: UserRustflags[] = []
+  /** A candidate's rustflags plan for a target (tune): its CPU, and flags of its own. */
   const rustflagsFor = (triple: string, cpu: string | null, own: string[] = []): RustflagsPlan => {
     const probe = probed[targets.indexOf(triple)]
     const input = { triple, env: baseEnv, configSource: probe.source, configFlags: probe.flags }
@@ -142,14 +166,23 @@ export async function runPipeline(
   const cpuAsSet = (triple: string): string | null =>
     wantedCpu(settings.targetCpu, settings.preset, triple)
   const cpuNotes: string[] = []
+  /** The action's rustflags plus `more` (PGO's), placed where the user's flags are read. */
+  const flagsWith = (more: (triple: string) => string[]): RustflagsPlan[] =>
+    targets.map((triple, i) =>
+      planRustflags({
+        triple,
+        env: baseEnv,
+        configSource: probed[i].source,
+        configFlags: probed[i].flags,
+        cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
+        extra: [...settings.rustflags, ...more(triple)]
+      })
+    )
   let flags = await logger.group('Rustflags', async () => {
     // One cargo probe per target, started above.
     probed = await probes
-    const plans = targets.map((triple, i) => {
-      const probe = probed[i]
-      if (probe.warning !== null) logger.warning(probe.warning)
-      return rustflagsFor(triple, cpuAsSet(triple))
-    })
+    for (const probe of probed) if (probe.warning !== null) logger.warning(probe.warning)
+    const plans = flagsWith((triple) => pgo?.flagsFor(triple) ?? [])
     for (const p of plans) {
       logger.info(
         `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
@@ -181,13 +214,23 @@ export async function runPipeline(
         buildConfig: {
           profile: settings.profile,
           env: plan.env,
-          rustflags: flags.map((f) => f.env)
+          rustflags: flags.map((f) => f.env),
+          // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
+          ...(pgo === null ? {} : { pgo: pgo.keyPart })
         },
         logger,
         saveState: hooks.saveState ?? (() => undefined)
       })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
 
+  const envWith = (plans: RustflagsPlan[]) => (triple: string) =>
+    withoutRunnerTokens({
+      ...baseEnv,
+      ...plan.env,
+      ...(plans.find((f) => f.triple === triple)?.env ?? {}),
+      ...setup.envFor(triple),
+      ...(sccache?.buildEnv ?? {})
+    })
   const envOf = (p: ProfilePlan, f: RustflagsPlan[], triple: string): Env =>
     withoutRunnerTokens({
       ...baseEnv,
@@ -201,6 +244,7 @@ export async function runPipeline(
       ? null
       : await tunePhase({
           tune: settings.tune,
+          benchmark: settings.benchmark,
           preset: settings.preset,
           cpuVaries: settings.targetCpu.mode === 'auto',
           settings,
@@ -213,7 +257,8 @@ export async function runPipeline(
           cpuAsSet,
           envOf,
           runEnv: baseEnv,
-          logger
+          logger,
+          pgoProfile: settings.pgo?.kind === 'profile' ? settings.pgo.path : null
         })
   if (tuned !== null) {
     plan = tuned.plan
@@ -226,13 +271,33 @@ export async function runPipeline(
     targets,
     host: toolchain.host,
     logger,
-    buildEnv: (triple) => envOf(plan, flags, triple),
+    buildEnv: envWith(flags),
     baselineEnv: (triple) => ({ ...baseEnv, ...setup.envFor(triple) }),
     toolEnv: baseEnv,
     shippedStrip: symbols?.shippedStrip ?? null,
     afterBuild: async () => {
       sccacheStats = sccache === null ? null : await sccache.finish()
-    }
+    },
+    ...(pgo === null
+      ? {}
+      : {
+          beforeBuild: (build) =>
+            pgo.train(targets, (triple, more, dir) =>
+              build('PGO: instrumented build', envWith(flagsWith(() => more)), dir, [triple])
+            ),
+          quiet: isPgoNoise,
+          checkBuild: (diagnostics) => pgo.check(diagnostics),
+          afterOptimized: (build, optimized) =>
+            pgo.benchmark(
+              (dir) =>
+                build(
+                  'PGO: build without PGO for the benchmark',
+                  envWith(flagsWith(() => [])),
+                  dir
+                ),
+              optimized
+            )
+        })
   })
 
   const key = jobKey(settings.commentKey, { ...settings, env, host: toolchain.host, targets })
@@ -258,6 +323,7 @@ export async function runPipeline(
     rustc: toolchain.versionText,
     sccache: sccacheStats,
     notes: [...setup.notes, ...cpuNotes],
+    pgo: pgo === null ? null : { profiles: pgo.profiles(), report: pgo.report() },
     tune: tuned?.outcome ?? null
   })
 }

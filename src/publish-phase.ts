@@ -40,6 +40,8 @@ export interface PublishInput {
   notes: string[]
   /** What `tune` measured, when it ran. */
   tune: TuneOutcome | null
+  /** The profiles PGO built with (one per trained target), and its report lines; null without PGO. */
+  pgo: { profiles: string[]; report: string[] } | null
 }
 
 export interface PublishResult {
@@ -67,7 +69,8 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     cache: p.sccache?.cache ?? null,
     budget: budget === null ? null : { raw: budget.raw, exceeded: overBudget(summary, budget) },
     notes: p.notes,
-    tuning: p.tune === null ? null : tuneSection(p.tune, settings.preset, settings.overrides)
+    tuning: p.tune === null ? null : tuneSection(p.tune, settings.preset, settings.overrides),
+    pgo: p.pgo?.report ?? null
   })
   const outputs = buildOutputs({
     artifacts,
@@ -77,7 +80,8 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     report,
     sccacheHitRate: p.sccache?.hitRate ?? null,
     cacheHit: p.sccache?.cacheHit ?? false,
-    tune: p.tune === null ? '' : tuneOutput(p.tune)
+    tune: p.tune === null ? '' : tuneOutput(p.tune),
+    pgoProfile: p.pgo === null ? null : p.pgo.profiles.join('\n')
   })
   if (p.auto !== null) {
     const { saveRecord } = await import('./report/baseline-auto.js')

@@ -6,6 +6,7 @@ import { split as shellSplit } from 'shlex'
 import { parse as parseToml } from 'smol-toml'
 import { PRESET_NAMES, type PresetName, type ProfileValues } from './cargo/presets.js'
 import { validateProfileValue, isProfileKey } from './cargo/profile-values.js'
+import { parsePgoInputs, type PgoInputs } from './pgo/inputs.js'
 import { SAVE_CACHE_MODES, saveCachePolicy } from './sccache/key.js'
 import { parseTuneInputs, type TuneSettings } from './tune/inputs.js'
 
@@ -42,6 +43,8 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'github-token': '',
   'size-budget': '',
   'debug-symbols': 'false',
+  'pgo-train': '',
+  'pgo-profile': '',
   tune: 'none',
   benchmark: ''
 }
@@ -94,7 +97,11 @@ export interface Settings {
   githubToken: string
   sizeBudget: SizeBudget | null
   debugSymbols: boolean
-  /** `tune` and `benchmark`. */
+  /** Profile-guided optimization: train in this run, or build with a given profile; null: off. */
+  pgo: PgoInputs['pgo']
+  /** `benchmark` command lines. */
+  benchmark: PgoInputs['benchmark']
+  /** `tune`. */
   tune: TuneSettings
 }
 
@@ -332,6 +339,7 @@ export function parseSettings(
       "expected a release version such as 'v0.17.0'"
     )
   }
+  const targets = parseTargets(input('targets'), workingDirectory)
   return {
     workingDirectory,
     manifestPath,
@@ -343,7 +351,7 @@ export function parseSettings(
     locked: bool('locked', input('locked')),
     cargoArgs: cargoArgs(input('cargo-args')),
     toolchain: toolchainRaw === '' ? null : toolchainRaw,
-    targets: parseTargets(input('targets'), workingDirectory),
+    targets,
     preset: oneOf('preset', input('preset'), PRESET_NAMES),
     profile,
     overrides: parseOverrides(read('overrides')),
@@ -369,6 +377,7 @@ export function parseSettings(
     githubToken: read('github-token').trim(),
     sizeBudget: parseSizeBudget(input('size-budget')),
     debugSymbols: bool('debug-symbols', input('debug-symbols')),
+    ...parsePgoInputs(read, workingDirectory, targets),
     tune: parseTuneInputs(read)
   }
 }

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { BenchmarkFailed, runBenchmarkLines } from '../../src/tune/bench-run.js'
-import { parseCommandLines } from '../../src/tune/inputs.js'
+import { parseCommandLines } from '../../src/pgo/commands.js'
 
 const binDir = mkdtempSync(path.join(os.tmpdir(), 'ro-bench-bin-'))
 // A program that only exists in the artifacts directory, and shadows a system one.
@@ -15,7 +15,7 @@ writeFileSync(
 for (const f of ['true', 'spin']) chmodSync(path.join(binDir, f), 0o755)
 
 const options = (text: string, limits?: number[]) => ({
-  lines: parseCommandLines('benchmark', text),
+  lines: parseCommandLines(text),
   binDir,
   cwd: os.tmpdir(),
   env: { ...process.env },

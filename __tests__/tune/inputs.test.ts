@@ -10,7 +10,7 @@ const settingsWith = (inputs: Record<string, string>) =>
 
 describe('tune inputs', () => {
   it('defaults to no tuning', () => {
-    expect(settingsWith({}).tune).toEqual({ mode: 'none', benchmark: [] })
+    expect(settingsWith({}).tune).toEqual({ mode: 'none' })
   })
 
   it('rejects tune: speed without benchmark, naming benchmark', () => {
@@ -30,7 +30,7 @@ describe('tune inputs', () => {
       tune: 'speed',
       benchmark: `app --input 'bench data.txt'\n\n# a comment\napp -n 3`
     })
-    expect(s.tune.benchmark).toEqual([
+    expect(s.benchmark).toEqual([
       { text: "app --input 'bench data.txt'", argv: ['app', '--input', 'bench data.txt'] },
       { text: 'app -n 3', argv: ['app', '-n', '3'] }
     ])
@@ -40,5 +40,22 @@ describe('tune inputs', () => {
     expect(() => settingsWith({ tune: 'speed', benchmark: "app 'open" })).toThrow(
       /^Input 'benchmark' has an invalid value "app 'open": expected command lines/
     )
+  })
+
+  it('takes PGO as a speed candidate from pgo-profile only', () => {
+    expect(() =>
+      settingsWith({ tune: 'speed', benchmark: 'app', 'pgo-train': 'app train' })
+    ).toThrow(
+      /^Input 'pgo-train' has an invalid value "app train": with 'tune', PGO is a candidate of 'tune: speed'/
+    )
+    const profile = path.join(project, 'merged.profdata')
+    writeFileSync(profile, Buffer.from('ff6c70726f666981', 'hex')) // the indexed-profile magic
+    expect(() => settingsWith({ tune: 'size', 'pgo-profile': profile })).toThrow(
+      /^Input 'tune' has an invalid value "size": 'size' does not combine with 'pgo-profile'/
+    )
+    expect(settingsWith({ tune: 'speed', benchmark: 'app', 'pgo-profile': profile }).pgo).toEqual({
+      kind: 'profile',
+      path: profile
+    })
   })
 })

@@ -15,7 +15,8 @@ export const OUTPUT_NAMES = [
   'rustflags',
   'sccache-hit-rate',
   'cache-hit',
-  'tune'
+  'tune',
+  'pgo-profile'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 export type Outputs = Record<OutputName, string>
@@ -30,6 +31,8 @@ export function buildOutputs(data: {
   cacheHit: boolean
   /** The `tune` output ('' without tune). */
   tune?: string
+  /** The merged profile PGO built with. */
+  pgoProfile?: string | null
 }): Outputs {
   const artifacts = data.artifacts.map((a) => ({
     name: a.name,
@@ -55,6 +58,7 @@ export function buildOutputs(data: {
     rustflags: JSON.stringify(Object.fromEntries(data.rustflags.map((r) => [r.triple, r.added]))),
     'sccache-hit-rate': num(data.sccacheHitRate),
     'cache-hit': data.cacheHit ? 'true' : 'false',
-    tune: data.tune ?? ''
+    tune: data.tune ?? '',
+    'pgo-profile': data.pgoProfile ?? ''
   }
 }

@@ -39,6 +39,8 @@ export interface ReportData {
   notes: string[]
   /** The `tune` section (candidates table, winner, pinning inputs), when tune ran. */
   tuning?: string[] | null
+  /** PGO's section (markdown lines); null or absent without PGO. */
+  pgo?: string[] | null
 }
 
 export const PANIC_NOTICE =
@@ -201,6 +203,7 @@ export function renderReport(d: ReportData): string {
   if (d.tuning) lines.push(...d.tuning, '')
   lines.push(...flagsSection(d), '')
   lines.push(...profileTable(d))
+  if (d.pgo) lines.push(...d.pgo)
   if (d.cache !== null) {
     const rate = d.cache.hitRate === null ? 'n/a' : `${d.cache.hitRate}%`
     lines.push(

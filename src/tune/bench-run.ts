@@ -1,25 +1,10 @@
-// Runs `benchmark` lines and measures the CPU time of their processes. Thin effect module.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
+// Runs `benchmark` lines and measures the CPU time of their processes, with a time limit per
+// line and the signal that ended a run. Thin effect module; PATH and CPU clock as PGO's runner.
 import { run } from '../exec.js'
+import { childCpuSeconds, commandEnv } from '../pgo/commands.js'
 import type { BenchmarkLine } from './inputs.js'
 
 export type Env = Record<string, string | undefined>
-
-/**
- * CPU seconds (user + system) of this process's waited-for children so far, from
- * /proc/self/stat (`cutime` + `cstime`, in clock ticks of 1/100 s). A child's own waited-for
- * children are included. Null where there is no /proc (macOS, Windows).
- */
-export function childrenCpuSeconds(): number | null {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return (Number(fields[13]) + Number(fields[14])) / 100
-  } catch {
-    return null
-  }
-}
 
 export class BenchmarkFailed extends Error {
   constructor(line: BenchmarkLine, candidate: string, detail: string) {
@@ -49,23 +34,14 @@ export interface LineTime {
   wall: number
 }
 
-function pathKey(env: Env): string {
-  return Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH'
-}
-
 /** Runs every line once, one after the other; returns their times in order. */
 export async function runBenchmarkLines(o: BenchRunOptions): Promise<LineTime[]> {
-  const key = pathKey(o.env)
-  const env: Env = {
-    ...o.env,
-    [key]: [o.binDir, o.env[key]].filter((p) => p !== undefined && p !== '').join(path.delimiter),
-    RUST_OPTIMIZE_BIN_DIR: o.binDir
-  }
+  const env = commandEnv(o.env, o.binDir)
   const times: LineTime[] = []
   for (const [i, line] of o.lines.entries()) {
     const [program, ...args] = line.argv
     const limit = o.limits?.[i]
-    const cpuBefore = childrenCpuSeconds()
+    const cpuBefore = childCpuSeconds()
     const wallBefore = process.hrtime.bigint()
     let result
     try {
@@ -93,7 +69,7 @@ export async function runBenchmarkLines(o: BenchRunOptions): Promise<LineTime[]>
         `${how}${tail === '' ? '' : `, stderr:\n${tail}\n`}`
       )
     }
-    const cpuAfter = childrenCpuSeconds()
+    const cpuAfter = childCpuSeconds()
     times.push(
       cpuBefore === null || cpuAfter === null
         ? { seconds: wall, cpu: false, wall }

@@ -18,11 +18,12 @@ import {
   type RealizeContext
 } from './candidates.js'
 import type { TuneOutcome } from './evidence.js'
-import type { TuneSettings } from './inputs.js'
+import type { BenchmarkLine, TuneSettings } from './inputs.js'
 import { runTune } from './phase.js'
 
 export interface TunePhaseOptions {
   tune: TuneSettings
+  benchmark: BenchmarkLine[]
   preset: PresetName
   /** Whether target-cpu is the action's to vary (the input is `auto`). */
   cpuVaries: boolean
@@ -86,7 +87,7 @@ export async function tunePhase(o: TunePhaseOptions): Promise<TunePhaseResult> {
     const outcome = await runTune({
       mode,
       candidates,
-      benchmark: o.tune.benchmark,
+      benchmark: o.benchmark,
       host: o.host,
       cwd: o.settings.workingDirectory,
       env: o.runEnv,
