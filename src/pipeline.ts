@@ -323,7 +323,12 @@ export async function runPipeline(
     rustc: toolchain.versionText,
     sccache: sccacheStats,
     notes: [...setup.notes, ...cpuNotes],
-    pgo: pgo === null ? null : { profiles: pgo.profiles(), report: pgo.report() },
+    pgo:
+      pgo !== null
+        ? { profiles: pgo.profiles(), report: pgo.report() }
+        : tuned?.pgoProfile
+          ? { profiles: [tuned.pgoProfile], report: [] }
+          : null,
     tune: tuned?.outcome ?? null
   })
 }

@@ -49,6 +49,8 @@ export interface TunePhaseResult {
   outcome: TuneOutcome
   plan: ProfilePlan
   flags: RustflagsPlan[]
+  /** The merged profile the winner builds with, when the PGO candidate won. */
+  pgoProfile: string | null
 }
 
 export async function tunePhase(o: TunePhaseOptions): Promise<TunePhaseResult> {
@@ -108,7 +110,8 @@ export async function tunePhase(o: TunePhaseOptions): Promise<TunePhaseResult> {
         })
     })
     const shipped = realize(outcome.winner.spec, ctx)
-    return { outcome, plan: shipped.plan, flags: shipped.flags }
+    const pgoProfile = outcome.winner.spec.pgoProfile ?? null
+    return { outcome, plan: shipped.plan, flags: shipped.flags, pgoProfile }
   } finally {
     lock.restore()
   }
