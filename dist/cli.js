@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-7SJS4CH4.js";
+} from "./chunks/chunk-E43SFDVN.js";
 import "./chunks/chunk-2NEMKVKA.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";

@@ -80,7 +80,7 @@ export async function tunePhase(o: TunePhaseOptions): Promise<TunePhaseResult> {
     (d) => `candidate '${d.name}' left out: it builds the same as '${d.sameAs}'`
   )
   if (mode === 'speed' && !o.pgoProfile)
-    notes.push('No PGO candidate: no merged profile was given.')
+    notes.push("No PGO candidate: set 'pgo-profile' to a merged profile to add one.")
   for (const n of notes) o.logger.info(n)
   // Speed is measured on the host, so the candidates build only the host target.
   const buildTargets = mode === 'speed' ? [o.host] : o.targets
