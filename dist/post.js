@@ -1,9 +1,9 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-UMHFTL34.js";
-import "./chunks/chunk-5DT7OGNZ.js";
-import "./chunks/chunk-MUWZTJLU.js";
+} from "./chunks/chunk-MCHFQVT7.js";
+import "./chunks/chunk-GVI5RR43.js";
+import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/post.ts
 await runPost();

@@ -4,11 +4,12 @@ import path from 'node:path'
 import { measure } from './cargo/artifacts.js'
 import { buildArgs, cargoBuild } from './cargo/build.js'
 import { splitDebugSymbols } from './cargo/debug-symbols.js'
+import { measureCrates, readDebugWeight } from './breakdown/measure.js'
 import { protectLockfile } from './cargo/lockfile.js'
 import type { Logger } from './logger.js'
 import type { Project } from './cargo/project.js'
 import type { Settings } from './settings.js'
-import { artifactKey, type Artifact, type Baseline } from './report/sizes.js'
+import { artifactKey, cratesByArtifact, type Artifact, type Baseline } from './report/sizes.js'
 
 export type Env = Record<string, string | undefined>
 
@@ -37,12 +38,14 @@ interface BuildAllOptions {
   targetDir: string | null
   logger: Logger
   label: string
+  /** size-breakdown: attribute each artifact's code to crates. */
+  breakdown: boolean
 }
 
 async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
   const { settings, project, logger } = opts
   const memberIds = new Set(project.members.map((m) => m.id))
-  const files = []
+  const artifacts: Artifact[] = []
   for (const triple of opts.targets) {
     const result = await logger.group(`${opts.label} ${triple}`, async () => {
       const args = buildArgs(settings, triple, opts.targetDir)
@@ -67,9 +70,23 @@ async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
           : result.stderrTail
       )
     }
-    files.push(...result.files)
+    const measured = await measure(result.files)
+    if (opts.breakdown) {
+      for (const [i, a] of measured.entries()) {
+        const m = await measureCrates({ ...a, crate: result.files[i].crate }, result.crates)
+        measured[i] = { ...a, crates: m.crates, cratesNote: m.note }
+      }
+    }
+    artifacts.push(...measured)
   }
-  return measure(files)
+  return artifacts
+}
+
+/** The debug info and symbols each shipped file carries. */
+async function withDebugWeight(artifacts: Artifact[]): Promise<Artifact[]> {
+  return Promise.all(
+    artifacts.map(async (a) => ({ ...a, debugWeight: await readDebugWeight(a.path) }))
+  )
 }
 
 export interface BuildPhaseOptions {
@@ -100,7 +117,14 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
   const { settings, project, targets, logger } = o
   const lock = protectLockfile(project.workspaceRoot)
   try {
-    let built = await buildAll({ ...o, envFor: o.buildEnv, targetDir: null, label: 'Build' })
+    const breakdown = settings.sizeBreakdown
+    let built = await buildAll({
+      ...o,
+      envFor: o.buildEnv,
+      targetDir: null,
+      label: 'Build',
+      breakdown
+    })
     await o.afterBuild?.()
     if (o.shippedStrip !== null) {
       const strip = o.shippedStrip
@@ -112,6 +136,7 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
         return split.artifacts
       })
     }
+    if (breakdown) built = await withDebugWeight(built)
     if (settings.baseline !== 'profile') return { built, baseline: null }
     const before = await buildAll({
       settings,
@@ -120,15 +145,15 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
       logger,
       envFor: o.baselineEnv,
       targetDir: path.join(project.targetDirectory, 'rust-optimize-baseline'),
-      label: 'Baseline build (profile untouched)'
+      label: 'Baseline build (profile untouched)',
+      breakdown
     })
-    return {
-      built,
-      baseline: {
-        description: `the \`${settings.profile}\` profile without the preset`,
-        sizes: Object.fromEntries(before.map((a) => [artifactKey(a), a.size]))
-      }
+    const baseline: Baseline = {
+      description: `the \`${settings.profile}\` profile without the preset`,
+      sizes: Object.fromEntries(before.map((a) => [artifactKey(a), a.size]))
     }
+    if (breakdown) baseline.crates = cratesByArtifact(before)
+    return { built, baseline }
   } finally {
     if (lock.restore()) {
       logger.warning(

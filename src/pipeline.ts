@@ -11,6 +11,7 @@ import { PANIC_NOTICE } from './report/report.js'
 import { planRustflags, wantedCpu } from './cargo/rustflags.js'
 import { configArgs, probeRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
+import { prepareBreakdown } from './breakdown/setup.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
 import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
@@ -138,6 +139,12 @@ export async function runPipeline(
     saveState: hooks.saveState ?? (() => undefined)
   })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
+  const breakdown = await prepareBreakdown({
+    enabled: settings.sizeBreakdown,
+    targets,
+    project,
+    logger
+  })
 
   const { built, baseline: profileBaseline } = await runBuilds({
     settings,
@@ -151,9 +158,14 @@ export async function runPipeline(
         ...plan.env,
         ...(flags.find((f) => f.triple === triple)?.env ?? {}),
         ...setup.envFor(triple),
-        ...(sccache?.buildEnv ?? {})
+        ...(sccache?.buildEnv ?? {}),
+        ...breakdown.envFor({ ...baseEnv, ...(sccache?.buildEnv ?? {}) })
       }),
-    baselineEnv: (triple) => ({ ...baseEnv, ...setup.envFor(triple) }),
+    baselineEnv: (triple) => ({
+      ...baseEnv,
+      ...setup.envFor(triple),
+      ...breakdown.envFor(baseEnv)
+    }),
     toolEnv: baseEnv,
     shippedStrip: symbols?.shippedStrip ?? null,
     afterBuild: async () => {

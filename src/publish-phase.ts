@@ -61,7 +61,8 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     rustc: p.rustc,
     cache: p.sccache?.cache ?? null,
     budget: budget === null ? null : { raw: budget.raw, exceeded: overBudget(summary, budget) },
-    notes: p.notes
+    notes: p.notes,
+    debugSymbols: settings.debugSymbols
   })
   const outputs = buildOutputs({
     artifacts,

@@ -1,5 +1,6 @@
 // Every input is parsed and validated here, once, into a typed Settings object.
 // Nothing else reads inputs. Errors name the input, repeat the value and say what is accepted.
+import { readSizeBreakdown } from './breakdown/inputs.js'
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { split as shellSplit } from 'shlex'
@@ -39,7 +40,8 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'comment-key': '',
   'github-token': '',
   'size-budget': '',
-  'debug-symbols': 'false'
+  'debug-symbols': 'false',
+  'size-breakdown': 'true'
 }
 
 export type TargetCpu =
@@ -87,6 +89,8 @@ export interface Settings {
   githubToken: string
   sizeBudget: SizeBudget | null
   debugSymbols: boolean
+  /** size-breakdown: code size per crate, and the debug weight of shipped files. */
+  sizeBreakdown: boolean
 }
 
 export class InputError extends Error {
@@ -347,6 +351,7 @@ export function parseSettings(read: InputReader, baseDir: string): Settings {
     commentKey: input('comment-key').trim(),
     githubToken: read('github-token').trim(),
     sizeBudget: parseSizeBudget(input('size-budget')),
-    debugSymbols: bool('debug-symbols', input('debug-symbols'))
+    debugSymbols: bool('debug-symbols', input('debug-symbols')),
+    sizeBreakdown: readSizeBreakdown(input)
   }
 }

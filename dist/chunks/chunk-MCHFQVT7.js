@@ -1,0 +1,68 @@
+import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
+import {
+  OUTPUT_NAMES,
+  STATE_NAME,
+  actionsLogger,
+  finishSccache,
+  getInput,
+  getState,
+  parseSettings,
+  parseState,
+  runPipeline,
+  saveState,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  summarySection,
+  warning
+} from "./chunk-GVI5RR43.js";
+
+// src/action.ts
+function withoutInputs(env) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)));
+}
+async function writeSummary(text) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await summary.addRaw(text).write();
+  } catch (error) {
+    warning(
+      `Job summary not written: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+}
+async function runMain() {
+  try {
+    const token = getInput("github-token");
+    if (token !== "") setSecret(token);
+    const settings = parseSettings(
+      (name) => getInput(name),
+      process.env.GITHUB_WORKSPACE ?? process.cwd()
+    );
+    const result = await runPipeline(settings, withoutInputs(process.env), actionsLogger, {
+      saveState: (name, value) => saveState(name, value)
+    });
+    for (const name of OUTPUT_NAMES) setOutput(name, result.outputs[name]);
+    await writeSummary(result.report);
+    if (result.failure !== null) setFailed(result.failure);
+  } catch (error) {
+    setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+async function runPost() {
+  try {
+    const sccache = parseState(getState(STATE_NAME));
+    if (sccache !== null) {
+      const result = await finishSccache(sccache, withoutInputs(process.env), actionsLogger, true);
+      await writeSummary(summarySection(sccache, result));
+    }
+  } catch (error) {
+    warning(`Post step: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export {
+  runMain,
+  runPost
+};
