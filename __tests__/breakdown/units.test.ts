@@ -141,7 +141,9 @@ describe('ELF section headers', () => {
     const readelf = execFileSync('readelf', ['-S', '-W', process.execPath], { encoding: 'utf8' })
     const expected = [
       ...readelf.matchAll(/^\s*\[\s*\d+\]\s+(\S+)\s+(\S+)\s+[0-9a-f]+\s+[0-9a-f]+\s+([0-9a-f]+)/gm)
-    ].map((m) => ({ name: m[1], size: m[2] === 'NOBITS' ? 0 : parseInt(m[3], 16) }))
+    ]
+      .filter((m) => m[1] !== 'NULL') // section 0 has no name
+      .map((m) => ({ name: m[1], size: m[2] === 'NOBITS' ? 0 : parseInt(m[3], 16) }))
     expect(
       sections?.filter((s) => s.name !== '').map((s) => ({ name: s.name, size: s.fileSize }))
     ).toEqual(expected)
