@@ -101,3 +101,8 @@ if (existsSync(cacheBench)) {
   const { benchCache } = await import(cacheBench)
   await benchCache()
 }
+const breakdownBench = path.join(ROOT, 'scripts', 'bench-breakdown.mjs')
+if (existsSync(breakdownBench)) {
+  const { benchBreakdown } = await import(breakdownBench)
+  await benchBreakdown()
+}

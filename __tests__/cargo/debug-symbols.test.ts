@@ -161,6 +161,22 @@ describe('planning', () => {
       'debug-symbols: your profile (Cargo.toml [profile.release]) sets debug = false, so the separate symbol files hold symbol names but no source lines.'
     ])
   })
+  test("the user's debug keeps the preset strip out of the link, not out of the shipped file", () => {
+    const debug: UserProfile = {
+      chain: ['release'],
+      settings: { debug: { value: 1, origin: 'Cargo.toml [profile.release]' } }
+    }
+    expect(planDebugSymbols(debug, merge, [T]).shippedStrip).toBe('all')
+    // A strip the user set is kept.
+    const own: UserProfile = {
+      chain: ['release'],
+      settings: {
+        debug: { value: 1, origin: 'Cargo.toml [profile.release]' },
+        strip: { value: 'debuginfo', origin: 'Cargo.toml [profile.release]' }
+      }
+    }
+    expect(planDebugSymbols(own, merge, [T]).shippedStrip).toBe('debug')
+  })
   test('unsupported targets are named', () => {
     expect(planDebugSymbols(none, merge, ['wasm32-unknown-unknown']).warnings).toEqual([
       'debug-symbols: not supported for wasm32-unknown-unknown (supported: Linux and other ELF targets, Apple, Windows MSVC); its artifacts are left as built.'
