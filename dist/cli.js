@@ -7,8 +7,10 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-GVI5RR43.js";
-import "./chunks/chunk-Y5LUCCU3.js";
+} from "./chunks/chunk-FYMESQUN.js";
+import "./chunks/chunk-KLSVF5GT.js";
+import "./chunks/chunk-SDKP6LXH.js";
+import "./chunks/chunk-CRYPFGIA.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

@@ -1,9 +1,11 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-MCHFQVT7.js";
-import "./chunks/chunk-GVI5RR43.js";
-import "./chunks/chunk-Y5LUCCU3.js";
+} from "./chunks/chunk-M3T64V3G.js";
+import "./chunks/chunk-FYMESQUN.js";
+import "./chunks/chunk-KLSVF5GT.js";
+import "./chunks/chunk-SDKP6LXH.js";
+import "./chunks/chunk-CRYPFGIA.js";
 
 // src/main.ts
 await runMain();

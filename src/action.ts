@@ -3,8 +3,14 @@ import * as core from '@actions/core'
 import { actionsLogger } from './logger.js'
 import { OUTPUT_NAMES } from './report/outputs.js'
 import { runPipeline } from './pipeline.js'
-import { finishSccache, parseState, summarySection } from './sccache/post.js'
-import { STATE_NAME } from './sccache/setup.js'
+import {
+  finishSccache,
+  parseState,
+  parseStopState,
+  stopFromStopState,
+  summarySection
+} from './sccache/post.js'
+import { STATE_NAME, STOP_STATE_NAME } from './sccache/setup.js'
 import { parseSettings } from './settings.js'
 
 /**
@@ -48,11 +54,18 @@ export async function runMain(): Promise<void> {
 
 export async function runPost(): Promise<void> {
   try {
-    const sccache = parseState(core.getState(STATE_NAME))
+    const text = core.getState(STATE_NAME)
+    const sccache = parseState(text)
     if (sccache !== null) {
       const result = await finishSccache(sccache, withoutInputs(process.env), actionsLogger, true)
       await writeSummary(summarySection(sccache, result))
+      return
     }
+    if (text.trim() !== '')
+      core.warning('Post step: the sccache state of the main step cannot be read; nothing is saved')
+    // The server may run without a readable state (or the main step ended before writing it).
+    const stop = parseStopState(core.getState(STOP_STATE_NAME))
+    if (stop !== null) await stopFromStopState(stop, withoutInputs(process.env), actionsLogger)
   } catch (error) {
     core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`)
   }
