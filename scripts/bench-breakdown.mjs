@@ -41,8 +41,7 @@ async function benchOne(functions) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-bench-breakdown-'))
   cpSync(path.join(ROOT, '__tests__', 'fixtures', 'breakdown-app'), dir, { recursive: true })
   const env = { ...cleanEnv(), BULK_GEN_FUNCTIONS: String(functions) }
-  // Warm both variants: cargo keeps the workspace crates of each (the wrapper is part of their
-  // metadata when it runs as RUSTC_WORKSPACE_WRAPPER), so later runs only relink the bin.
+  // Warm up: afterwards each run only recompiles and relinks the bin.
   const { size } = run(dir, env, true)
   run(dir, env, false)
   const times = { on: [], off: [] }

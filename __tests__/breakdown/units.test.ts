@@ -1,6 +1,8 @@
 // The pure parts of size-breakdown: linker maps of lld and GNU ld, ELF section headers, sums per
 // crate and deltas, and the report's words.
 import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { ROOT } from '../support/action.js'
 import { attribute, biggestMovers, crateEntries } from '../../src/breakdown/attribute.js'
@@ -10,7 +12,7 @@ import { parseLinkMap, sectionSymbol } from '../../src/breakdown/link-map.js'
 import { readElfSections } from '../../src/breakdown/measure.js'
 import { crateSections, debugWeightSection, moversPhrase } from '../../src/breakdown/report.js'
 import { readSizeBreakdown } from '../../src/breakdown/inputs.js'
-import { wrapperEnv } from '../../src/breakdown/wrapper.js'
+import { configuredWrapper, installWrapper, wrapperEnv } from '../../src/breakdown/wrapper.js'
 import type { Artifact } from '../../src/report/sizes.js'
 
 const DEPS = '/w/target/x86_64-unknown-linux-gnu/release/deps'
@@ -259,15 +261,85 @@ describe('inputs and environment', () => {
     )
   })
 
-  it('takes over a compiler wrapper and runs it in turn, else wraps the workspace only', () => {
+  it('takes over a compiler wrapper and runs it in turn', () => {
     expect(wrapperEnv('/t/w.cjs', { RUSTC_WRAPPER: '/bin/sccache' })).toEqual({
       RUSTC_WRAPPER: '/t/w.cjs',
-      RUST_OPTIMIZE_WORKSPACE_WRAPPER: '/bin/sccache'
+      RUST_OPTIMIZE_INNER_WRAPPER: '/bin/sccache'
     })
-    expect(wrapperEnv('/t/w.cjs', {})).toEqual({ RUSTC_WORKSPACE_WRAPPER: '/t/w.cjs' })
     expect(wrapperEnv('/t/w.cjs', { RUSTC_WORKSPACE_WRAPPER: '/x/mine' })).toEqual({
-      RUSTC_WORKSPACE_WRAPPER: '/t/w.cjs',
-      RUST_OPTIMIZE_WORKSPACE_WRAPPER: '/x/mine'
+      RUSTC_WRAPPER: '/t/w.cjs'
     })
+    expect(
+      configuredWrapper([
+        { path: '/w/.cargo/config.toml', data: { build: { 'rustc-wrapper': 'sccache' } } }
+      ])
+    ).toBe('build.rustc-wrapper in /w/.cargo/config.toml')
+    expect(
+      configuredWrapper([{ path: '/w/.cargo/config.toml', data: { build: { jobs: 2 } } }])
+    ).toBeNull()
+  })
+})
+
+describe('the wrapper cargo runs', () => {
+  // `echo` stands in for rustc: it prints the arguments the wrapper passes on.
+  const call = async (args: string[], env: Record<string, string> = {}): Promise<string> => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-wrapper-'))
+    const wrapper = await installWrapper(dir, process.execPath)
+    return execFileSync(wrapper, ['/bin/echo', ...args], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, ...env }
+    }).trim()
+  }
+  const out = '/w/target/x86_64-unknown-linux-gnu/release/deps'
+  const link = ['--crate-name', 'app', '--target', 'x86_64-unknown-linux-gnu', '--out-dir', out]
+  const map = `-C link-arg=-Wl,-Map=${path.join(out, '..', 'rust-optimize-maps', 'app.bin.map')}`
+
+  it.each([
+    [['--crate-type', 'bin', ...link], map],
+    [['--crate-type=cdylib', '--crate-type', 'rlib', ...link], map.replace('bin', 'cdylib')],
+    [['--crate-type', 'rlib', ...link], null], // not linked
+    [['--crate-type', 'cdylib', '--crate-type', 'dylib', ...link], null], // two links, one map name
+    [['--crate-type', 'bin', '--crate-name', 'build_script_build', '--out-dir', out], null], // host
+    [
+      [
+        '--crate-type',
+        'bin',
+        ...link.slice(0, 2),
+        '--target',
+        'aarch64-apple-darwin',
+        '--out-dir',
+        out
+      ],
+      null
+    ],
+    [['--crate-type', 'bin', ...link, '-C', 'linker=rust-lld'], null], // a linker run directly
+    [['--crate-type', 'bin', ...link, '-Clinker-flavor=ld.lld'], null],
+    [['--crate-type', 'bin', ...link, '-C', 'linker=aarch64-linux-gnu-gcc'], map],
+    [
+      ['-', '--crate-name', '___', '--print=file-names', '--crate-type', 'bin', ...link.slice(2)],
+      null
+    ]
+  ])('%j', async (args, added) => {
+    const deps = path.join(mkdtempSync(path.join(os.tmpdir(), 'ro-target-')), 'deps')
+    const real = args.map((a) => (a === out ? deps : a))
+    const printed = await call(real)
+    expect(printed.startsWith(real.join(' '))).toBe(true)
+    const suffix = printed.slice(real.join(' ').length)
+    const maps = path.join(path.dirname(deps), 'rust-optimize-maps')
+    expect(suffix).toBe(
+      added === null ? '' : ` ${added.replace(path.join(out, '..', 'rust-optimize-maps'), maps)}`
+    )
+  })
+
+  it('runs the compiler wrapper it took over, with the same arguments', async () => {
+    expect(await call(['-vV'], { RUST_OPTIMIZE_INNER_WRAPPER: '/bin/echo' })).toBe('/bin/echo -vV')
+  })
+
+  it('passes the exit code on', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-wrapper-'))
+    const wrapper = await installWrapper(dir, process.execPath)
+    expect(() => execFileSync(wrapper, ['/bin/false'], { stdio: 'ignore' })).toThrow(
+      /status 1|code 1|failed/
+    )
   })
 })

@@ -1,14 +1,14 @@
-// The link-map wrapper: cargo runs it in front of rustc. For a crate that links (bin, cdylib, dylib) for a Linux target it adds
-// `-C link-arg=-Wl,-Map=<file>`: the linker then writes a map of the link beside the artifact,
+// The link-map wrapper: cargo runs it in front of rustc (RUSTC_WRAPPER). For a crate that links
+// (bin, cdylib, dylib) for a Linux target it adds `-C link-arg=-Wl,-Map=<file>`: the linker then writes a map of the link beside the artifact,
 // without changing a byte of it. Every other rustc call runs with exactly the arguments cargo
-// gave, so dependencies compile the same and their sccache keys stay the same.
+// gave, so crates compile the same and their sccache keys stay the same.
 import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export type Env = Record<string, string | undefined>
 
-/** The variable that names a workspace wrapper of the user's, which the wrapper runs in turn. */
-export const INNER_WRAPPER = 'RUST_OPTIMIZE_WORKSPACE_WRAPPER'
+/** The variable that names the compiler wrapper (sccache, yours) the wrapper runs in turn. */
+export const INNER_WRAPPER = 'RUST_OPTIMIZE_INNER_WRAPPER'
 export const MAP_DIR = 'rust-optimize-maps'
 
 /** Targets whose links the wrapper maps: GNU-style linker drivers writing ELF. Pure. */
@@ -46,8 +46,23 @@ const linking = types.filter((t) => t === 'bin' || t === 'cdylib' || t === 'dyli
 const target = value('--target')
 const outDir = value('--out-dir')
 const crate = value('--crate-name')
+// -Wl, is for a C compiler driver (cc, gcc, clang): a linker run directly would reject it.
+const codegen = (name) => {
+  const found = []
+  args.forEach((a, i) => {
+    const v = a === '-C' ? args[i + 1] : a.startsWith('-C') ? a.slice(2) : undefined
+    if (v !== undefined && v.startsWith(name + '=')) found.push(v.slice(name.length + 1))
+  })
+  return found[found.length - 1]
+}
+const flavor = codegen('linker-flavor')
+const linker = path.basename(codegen('linker') || 'cc')
+const driver =
+  (flavor === undefined || /^(gcc|gnu-cc|gnu-lld-cc)$/.test(flavor)) &&
+  !/(^|[-.])(ld|lld|ld\\.lld|ld64\\.lld|mold|gold)(\\.exe)?$/.test(linker)
 const extra = []
 if (
+  driver &&
   linking.length === 1 && target && outDir && crate &&
   ${MAPPED_TARGETS}.test(target) &&
   !args.some((a) => a.startsWith('--print') || a === '-')
@@ -89,31 +104,29 @@ export async function installWrapper(dir: string, node: string): Promise<string>
 }
 
 /**
- * The variables that run the wrapper. Without another wrapper, cargo runs it for the workspace's
- * crates only (RUSTC_WORKSPACE_WRAPPER). A compiler wrapper already set (sccache, or the user's)
- * is taken over: the wrapper runs first for every crate and calls that wrapper with the same
- * arguments, because sccache cannot take a workspace wrapper for a compiler. Pure.
+ * The variables that run the wrapper: it becomes cargo's compiler wrapper (RUSTC_WRAPPER), and a
+ * wrapper already set (sccache, or yours) runs in turn with the same arguments. Cargo leaves
+ * RUSTC_WRAPPER out of crates' metadata, so every crate, your own too, is compiled exactly as
+ * without the wrapper. (RUSTC_WORKSPACE_WRAPPER would be cheaper, but cargo counts it in the
+ * metadata of your crates, which changes symbol hashes and so, by padding, the artifact's size.)
+ * Pure.
  */
 export function wrapperEnv(wrapper: string, env: Env): Record<string, string> {
-  const outer = env.RUSTC_WRAPPER
-  if (outer) return { RUSTC_WRAPPER: wrapper, [INNER_WRAPPER]: outer }
-  const theirs = env.RUSTC_WORKSPACE_WRAPPER
-  return { RUSTC_WORKSPACE_WRAPPER: wrapper, ...(theirs ? { [INNER_WRAPPER]: theirs } : {}) }
+  const theirs = env.RUSTC_WRAPPER
+  return { RUSTC_WRAPPER: wrapper, ...(theirs ? { [INNER_WRAPPER]: theirs } : {}) }
 }
 
 /**
- * A `build.rustc-wrapper` or `build.rustc-workspace-wrapper` from the user's cargo config files,
- * which the wrapper's variables would replace: the breakdown then stays out of the build. Pure.
+ * A `build.rustc-wrapper` from the user's cargo config files, which the wrapper's RUSTC_WRAPPER
+ * would replace: the breakdown then stays out of the build. Pure.
  */
 export function configuredWrapper(
   configs: { path: string; data: Record<string, unknown> }[]
 ): string | null {
   for (const c of configs) {
     const build = c.data.build as Record<string, unknown> | undefined
-    for (const key of ['rustc-wrapper', 'rustc-workspace-wrapper']) {
-      if (build !== undefined && typeof build === 'object' && build[key] !== undefined)
-        return `build.${key} in ${c.path}`
-    }
+    if (build !== undefined && typeof build === 'object' && build['rustc-wrapper'] !== undefined)
+      return `build.rustc-wrapper in ${c.path}`
   }
   return null
 }
