@@ -2,7 +2,7 @@
 // of generated code, a push then a pull request against the loopback Actions cache service, and
 // the debug weight of a profile with `debug = 1`.
 import { execFileSync } from 'node:child_process'
-import { appendFileSync, mkdtempSync, statSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { runAction, baseEnv, type ActionRun } from '../support/action.js'
@@ -150,20 +150,21 @@ test('code per crate: the big dependency first and accurate, the shipped size un
   )
   expect(push.outputs.report).toContain('estimate of machine code')
 
-  // The pull request pulls in one more dependency: its crates show it, and the report names it.
-  const pr = await run(
-    project,
-    runnerTemp,
-    {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_REF_NAME: '9/merge',
-      GITHUB_BASE_REF: 'main',
-      GITHUB_HEAD_REF: 'feature',
-      GITHUB_RUN_ID: '501',
-      GITHUB_SHA: '501abcdef'
-    },
-    { features: 'with-extra' }
+  // The pull request pulls in one more dependency (its Cargo.toml turns it on by default): its
+  // crates show it, and the report names it.
+  const manifest = path.join(project, 'app', 'Cargo.toml')
+  writeFileSync(
+    manifest,
+    readFileSync(manifest, 'utf8').replace('[features]\n', '[features]\ndefault = ["with-extra"]\n')
   )
+  const pr = await run(project, runnerTemp, {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_REF_NAME: '9/merge',
+    GITHUB_BASE_REF: 'main',
+    GITHUB_HEAD_REF: 'feature',
+    GITHUB_RUN_ID: '501',
+    GITHUB_SHA: '501abcdef'
+  })
   expect(pr.code).toBe(0)
   const prCrates = artifactsOf(pr)[0].crates as Crate[]
   const extra = prCrates.find((c) => c.name === 'extra') as Crate
