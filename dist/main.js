@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-3C4NQH5D.js";
-import "./chunks/chunk-MD2TIBAW.js";
+} from "./chunks/chunk-4TSHSAJX.js";
+import "./chunks/chunk-G3654DUD.js";
 import "./chunks/chunk-KLSVF5GT.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";

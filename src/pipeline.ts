@@ -180,6 +180,7 @@ export async function runPipeline(
   const breakdown = await prepareBreakdown({
     enabled: settings.sizeBreakdown,
     targets,
+    env: baseEnv,
     project,
     logger
   })

@@ -1,5 +1,6 @@
 // size-breakdown before the build: the link-map wrapper installed in the target directory.
 import path from 'node:path'
+import { run } from '../exec.js'
 import type { Logger } from '../logger.js'
 import { configuredWrapper, installWrapper, mapsTarget, wrapperEnv, type Env } from './wrapper.js'
 
@@ -11,6 +12,8 @@ export interface BreakdownSetup {
 export async function prepareBreakdown(o: {
   enabled: boolean
   targets: string[]
+  /** The environment rustc runs in (to check that the wrapper runs). */
+  env: Env
   project: { targetDirectory: string; configs: { path: string; data: Record<string, unknown> }[] }
   logger: Logger
 }): Promise<BreakdownSetup> {
@@ -30,10 +33,18 @@ export async function prepareBreakdown(o: {
       path.join(o.project.targetDirectory, 'rust-optimize'),
       process.execPath
     )
+    // A target directory on a noexec mount would fail every rustc call: check once.
+    const check = await run(wrapper, ['rustc', '-vV'], { env: o.env })
+    if (check.code !== 0) {
+      o.logger.warning(
+        `size-breakdown: the link-map wrapper ${wrapper} does not run (${check.stderr.trim().split('\n').pop() ?? `exit ${check.code}`}); the breakdown is left out.`
+      )
+      return off
+    }
     return { envFor: (env) => wrapperEnv(wrapper, env) }
   } catch (error) {
     o.logger.warning(
-      `size-breakdown: cannot write the link-map wrapper: ${(error as Error).message}`
+      `size-breakdown: cannot write or run the link-map wrapper, the breakdown is left out: ${(error as Error).message}`
     )
     return off
   }
