@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-G3654DUD.js";
+} from "./chunks/chunk-ZLQHLHRQ.js";
 import "./chunks/chunk-KLSVF5GT.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-4TSHSAJX.js";
-import "./chunks/chunk-G3654DUD.js";
+} from "./chunks/chunk-ZNFLCCZ3.js";
+import "./chunks/chunk-ZLQHLHRQ.js";
 import "./chunks/chunk-KLSVF5GT.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";

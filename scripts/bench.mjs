@@ -175,3 +175,8 @@ if (existsSync(breakdownBench)) {
   const { benchBreakdown } = await import(breakdownBench)
   await benchBreakdown()
 }
+const pgoBench = path.join(ROOT, 'scripts', 'bench-pgo.mjs')
+if (existsSync(pgoBench)) {
+  const { benchPgo } = await import(pgoBench)
+  await benchPgo()
+}

@@ -7,6 +7,7 @@ import { annotationFile } from './cargo/messages.js'
 import { splitDebugSymbols } from './cargo/debug-symbols.js'
 import { measureCrates, readDebugWeight } from './breakdown/measure.js'
 import { protectLockfile } from './cargo/lockfile.js'
+import type { Diagnostic } from './cargo/messages.js'
 import type { Logger } from './logger.js'
 import type { Project } from './cargo/project.js'
 import type { Settings } from './settings.js'
@@ -39,9 +40,21 @@ interface BuildAllOptions {
   label: string
   /** size-breakdown: attribute each artifact's code to crates. */
   breakdown: boolean
-  /** Annotate compiler errors on their source lines (the shipped build only). */
+  /** Annotate compiler errors on their source lines (the shipped build, PGO's first build). */
   annotate: boolean
+  quiet?: (d: Diagnostic) => boolean
+  /** Receives every diagnostic of the build. */
+  diagnostics?: (all: Diagnostic[]) => void
 }
+
+/** A build of the action's own (PGO's instrumented build, the build without PGO to time against). */
+export type OwnBuild = (
+  label: string,
+  envFor: (triple: string) => Env,
+  targetDir: string,
+  /** Only these targets (default: all). */
+  only?: string[]
+) => Promise<Artifact[]>
 
 async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
   const { settings, project, logger } = opts
@@ -57,9 +70,11 @@ async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
         env: opts.envFor(triple),
         triple,
         memberIds,
-        log: (text) => logger.info(text)
+        log: (text) => logger.info(text),
+        quiet: opts.quiet
       })
     })
+    opts.diagnostics?.(result.diagnostics)
     const errors = result.diagnostics.filter((d) => d.level === 'error')
     if (opts.annotate) for (const d of errors) logger.annotate(relativeTo(d, project.workspaceRoot))
     if (!result.success) {
@@ -107,6 +122,14 @@ export interface BuildPhaseOptions {
   shippedStrip: 'all' | 'debug' | null
   /** Runs after the optimized build (e.g. reading the cache statistics of that build). */
   afterBuild?: () => Promise<void>
+  /** Runs first, under the same Cargo.lock protection (PGO's training cycle). */
+  beforeBuild?: (build: OwnBuild) => Promise<void>
+  /** Diagnostics of the optimized build not to log one by one. */
+  quiet?: (d: Diagnostic) => boolean
+  /** Checks the optimized build's diagnostics; throws to fail the step. */
+  checkBuild?: (diagnostics: Diagnostic[]) => void
+  /** Runs after the optimized build and afterBuild (PGO's benchmark). */
+  afterOptimized?: (build: OwnBuild, built: Artifact[]) => Promise<void>
 }
 
 export interface BuildPhaseResult {
@@ -120,17 +143,34 @@ export interface BuildPhaseResult {
 export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult> {
   const { settings, project, logger } = o
   const lock = protectLockfile(project.workspaceRoot)
+  const own: OwnBuild = (label, envFor, targetDir, only) =>
+    buildAll({
+      settings,
+      project,
+      targets: only ?? o.targets,
+      logger,
+      envFor,
+      targetDir,
+      label,
+      breakdown: false,
+      annotate: true
+    })
   try {
     const breakdown = settings.sizeBreakdown
+    await o.beforeBuild?.(own)
+    const diagnostics: Diagnostic[] = []
     let built = await buildAll({
       ...o,
       envFor: o.buildEnv,
       targetDir: null,
       label: 'Build',
       breakdown,
-      annotate: true
+      annotate: true,
+      diagnostics: (d) => diagnostics.push(...d)
     })
+    o.checkBuild?.(diagnostics)
     await o.afterBuild?.()
+    await o.afterOptimized?.(own, built)
     if (o.shippedStrip !== null) {
       const strip = o.shippedStrip
       const unsplit = built

@@ -7,6 +7,7 @@ import { split as shellSplit } from 'shlex'
 import { parse as parseToml } from 'smol-toml'
 import { PRESET_NAMES, type PresetName, type ProfileValues } from './cargo/presets.js'
 import { validateProfileValue, isProfileKey } from './cargo/profile-values.js'
+import { parsePgoInputs, type PgoInputs } from './pgo/inputs.js'
 import { SAVE_CACHE_MODES, saveCachePolicy } from './sccache/key.js'
 
 /** Reads one input's raw text ('' when unset). */
@@ -42,7 +43,10 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'github-token': '',
   'size-budget': '',
   'debug-symbols': 'false',
-  'size-breakdown': 'true'
+  'size-breakdown': 'true',
+  'pgo-train': '',
+  'pgo-profile': '',
+  benchmark: ''
 }
 
 export type TargetCpu =
@@ -95,6 +99,10 @@ export interface Settings {
   debugSymbols: boolean
   /** size-breakdown: code size per crate, and the debug weight of shipped files. */
   sizeBreakdown: boolean
+  /** Profile-guided optimization: train in this run, or build with a given profile; null: off. */
+  pgo: PgoInputs['pgo']
+  /** `benchmark` command lines. */
+  benchmark: PgoInputs['benchmark']
 }
 
 export class InputError extends Error {
@@ -331,6 +339,7 @@ export function parseSettings(
       "expected a release version such as 'v0.17.0'"
     )
   }
+  const targets = parseTargets(input('targets'), workingDirectory)
   return {
     workingDirectory,
     manifestPath,
@@ -342,7 +351,7 @@ export function parseSettings(
     locked: bool('locked', input('locked')),
     cargoArgs: cargoArgs(input('cargo-args')),
     toolchain: toolchainRaw === '' ? null : toolchainRaw,
-    targets: parseTargets(input('targets'), workingDirectory),
+    targets,
     preset: oneOf('preset', input('preset'), PRESET_NAMES),
     profile,
     overrides: parseOverrides(read('overrides')),
@@ -368,6 +377,7 @@ export function parseSettings(
     githubToken: read('github-token').trim(),
     sizeBudget: parseSizeBudget(input('size-budget')),
     debugSymbols: bool('debug-symbols', input('debug-symbols')),
-    sizeBreakdown: readSizeBreakdown(input)
+    sizeBreakdown: readSizeBreakdown(input),
+    ...parsePgoInputs(read, workingDirectory, targets)
   }
 }

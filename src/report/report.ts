@@ -40,6 +40,8 @@ export interface ReportData {
   notes: string[]
   /** Whether debug-symbols was on (the report's advice on debug info depends on it). */
   debugSymbols?: boolean
+  /** PGO's section (markdown lines); null or absent without PGO. */
+  pgo?: string[] | null
 }
 
 export const PANIC_NOTICE =
@@ -202,6 +204,7 @@ export function renderReport(d: ReportData): string {
     lines.push(`Size budget \`${d.budget.raw}\` not checked: there is no baseline.`, '')
   lines.push(...flagsSection(d), '')
   lines.push(...profileTable(d))
+  if (d.pgo) lines.push(...d.pgo)
   if (d.cache !== null) {
     const rate = d.cache.hitRate === null ? 'n/a' : `${d.cache.hitRate}%`
     lines.push(
