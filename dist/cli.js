@@ -7,8 +7,8 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-E43SFDVN.js";
-import "./chunks/chunk-2NEMKVKA.js";
+} from "./chunks/chunk-HNFFI7BZ.js";
+import "./chunks/chunk-KLSVF5GT.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";
 

@@ -1,9 +1,9 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-3POUKU3P.js";
-import "./chunks/chunk-E43SFDVN.js";
-import "./chunks/chunk-2NEMKVKA.js";
+} from "./chunks/chunk-6FR2W3GH.js";
+import "./chunks/chunk-HNFFI7BZ.js";
+import "./chunks/chunk-KLSVF5GT.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";
 

@@ -17,6 +17,7 @@ import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/
 import { autoCpuNote } from './cargo/presets.js'
 import { configArgs, userRustflags, type UserRustflags } from './cargo/rustflags-probe.js'
 import { setupSccache } from './sccache/setup.js'
+import { prepareBreakdown } from './breakdown/setup.js'
 import { isPgoNoise, preparePgo, type PgoRun } from './pgo/phase.js'
 import os from 'node:os'
 import type { Settings } from './settings.js'
@@ -222,6 +223,13 @@ export async function runPipeline(
         saveState: hooks.saveState ?? (() => undefined)
       })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
+  const breakdown = await prepareBreakdown({
+    enabled: settings.sizeBreakdown,
+    targets,
+    env: baseEnv,
+    project,
+    logger
+  })
 
   const envWith = (plans: RustflagsPlan[]) => (triple: string) =>
     withoutRunnerTokens({
@@ -229,7 +237,8 @@ export async function runPipeline(
       ...plan.env,
       ...(plans.find((f) => f.triple === triple)?.env ?? {}),
       ...setup.envFor(triple),
-      ...(sccache?.buildEnv ?? {})
+      ...(sccache?.buildEnv ?? {}),
+      ...breakdown.envFor({ ...baseEnv, ...(sccache?.buildEnv ?? {}) })
     })
   const envOf = (p: ProfilePlan, f: RustflagsPlan[], triple: string): Env =>
     withoutRunnerTokens({
@@ -272,7 +281,11 @@ export async function runPipeline(
     host: toolchain.host,
     logger,
     buildEnv: envWith(flags),
-    baselineEnv: (triple) => ({ ...baseEnv, ...setup.envFor(triple) }),
+    baselineEnv: (triple) => ({
+      ...baseEnv,
+      ...setup.envFor(triple),
+      ...breakdown.envFor(baseEnv)
+    }),
     toolEnv: baseEnv,
     shippedStrip: symbols?.shippedStrip ?? null,
     afterBuild: async () => {

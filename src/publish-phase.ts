@@ -70,6 +70,7 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     budget: budget === null ? null : { raw: budget.raw, exceeded: overBudget(summary, budget) },
     notes: p.notes,
     tuning: p.tune === null ? null : tuneSection(p.tune, settings.preset, settings.overrides),
+    debugSymbols: settings.debugSymbols,
     pgo: p.pgo?.report ?? null
   })
   const outputs = buildOutputs({

@@ -1,5 +1,6 @@
 // Every input is parsed and validated here, once, into a typed Settings object.
 // Nothing else reads inputs. Errors name the input, repeat the value and say what is accepted.
+import { readSizeBreakdown } from './breakdown/inputs.js'
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { split as shellSplit } from 'shlex'
@@ -43,6 +44,7 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'github-token': '',
   'size-budget': '',
   'debug-symbols': 'false',
+  'size-breakdown': 'true',
   'pgo-train': '',
   'pgo-profile': '',
   tune: 'none',
@@ -97,6 +99,8 @@ export interface Settings {
   githubToken: string
   sizeBudget: SizeBudget | null
   debugSymbols: boolean
+  /** size-breakdown: code size per crate, and the debug weight of shipped files. */
+  sizeBreakdown: boolean
   /** Profile-guided optimization: train in this run, or build with a given profile; null: off. */
   pgo: PgoInputs['pgo']
   /** `benchmark` command lines. */
@@ -377,6 +381,7 @@ export function parseSettings(
     githubToken: read('github-token').trim(),
     sizeBudget: parseSizeBudget(input('size-budget')),
     debugSymbols: bool('debug-symbols', input('debug-symbols')),
+    sizeBreakdown: readSizeBreakdown(input),
     ...parsePgoInputs(read, workingDirectory, targets),
     tune: parseTuneInputs(read)
   }

@@ -43,7 +43,8 @@ export function buildOutputs(data: {
     sha256: a.sha256,
     baseline: a.baseline,
     delta: a.delta,
-    debugSymbols: a.debugSymbols
+    debugSymbols: a.debugSymbols,
+    crates: a.crates ?? null
   }))
   const num = (n: number | null): string => (n === null ? '' : String(n))
   return {

@@ -106,7 +106,9 @@ export async function tunePhase(o: TunePhaseOptions): Promise<TunePhaseResult> {
           logger: o.logger,
           label: `Candidate '${c.name}':`,
           // A candidate that fails to build is left out: its errors are logged, not annotated.
-          annotate: false
+          annotate: false,
+          // Candidates are compared by total size; the winner is measured when it is rebuilt.
+          breakdown: false
         })
     })
     const shipped = realize(outcome.winner.spec, ctx)
