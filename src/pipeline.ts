@@ -105,12 +105,12 @@ export async function runPipeline(
     logger.info(describeSettings(settings, toolchain, targets))
   )
 
-  // PGO's tools are found before anything is built.
-  let pgo: PgoRun | null = null
-  // With tune, PGO is a candidate of `tune: speed` (src/tune), not a phase of its own.
-  if (settings.pgo !== null && settings.tune.mode === 'none') {
+  // PGO's tools are found before anything is built. With tune, PGO is a candidate of
+  // `tune: speed` (src/tune), not a phase of its own: trained there with `pgo-train`.
+  let prepared: PgoRun | null = null
+  if (settings.pgo !== null && (settings.tune.mode === 'none' || settings.pgo.kind === 'train')) {
     const mode = settings.pgo
-    pgo = await logger.group('PGO', () =>
+    prepared = await logger.group('PGO', () =>
       preparePgo({
         mode,
         benchmark: settings.benchmark,
@@ -123,6 +123,7 @@ export async function runPipeline(
       })
     )
   }
+  const pgo = settings.tune.mode === 'none' ? prepared : null
 
   const profiled = await logger.group('Profile', async () => {
     const project = await projectRead
@@ -267,7 +268,11 @@ export async function runPipeline(
           envOf,
           runEnv: baseEnv,
           logger,
-          pgoProfile: settings.pgo?.kind === 'profile' ? settings.pgo.path : null
+          pgoProfile: settings.pgo?.kind === 'profile' ? settings.pgo.path : null,
+          pgoTrain:
+            prepared !== null && settings.pgo?.kind === 'train'
+              ? { run: prepared, lines: settings.pgo.lines.map((l) => l.text) }
+              : null
         })
   if (tuned !== null) {
     plan = tuned.plan
@@ -336,12 +341,7 @@ export async function runPipeline(
     rustc: toolchain.versionText,
     sccache: sccacheStats,
     notes: [...setup.notes, ...cpuNotes],
-    pgo:
-      pgo !== null
-        ? { profiles: pgo.profiles(), report: pgo.report() }
-        : tuned?.pgoProfile
-          ? { profiles: [tuned.pgoProfile], report: [] }
-          : null,
+    pgo: pgo !== null ? { profiles: pgo.profiles(), report: pgo.report() } : (tuned?.pgo ?? null),
     tune: tuned?.outcome ?? null
   })
 }
