@@ -7,8 +7,8 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-5DT7OGNZ.js";
-import "./chunks/chunk-MUWZTJLU.js";
+} from "./chunks/chunk-2LPOJKZ6.js";
+import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

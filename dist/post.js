@@ -1,9 +1,9 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-UMHFTL34.js";
-import "./chunks/chunk-5DT7OGNZ.js";
-import "./chunks/chunk-MUWZTJLU.js";
+} from "./chunks/chunk-S2UEWX5S.js";
+import "./chunks/chunk-2LPOJKZ6.js";
+import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/post.ts
 await runPost();

@@ -101,3 +101,8 @@ if (existsSync(cacheBench)) {
   const { benchCache } = await import(cacheBench)
   await benchCache()
 }
+const warmBench = path.join(ROOT, 'scripts', 'bench-warm.mjs')
+if (existsSync(warmBench)) {
+  const { benchWarm } = await import(warmBench)
+  await benchWarm()
+}

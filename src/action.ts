@@ -6,6 +6,7 @@ import { runPipeline } from './pipeline.js'
 import { finishSccache, parseState, summarySection } from './sccache/post.js'
 import { STATE_NAME } from './sccache/setup.js'
 import { parseSettings } from './settings.js'
+import { parseWarmState, saveWarm, WARM_STATE } from './warm/warm.js'
 
 /**
  * The step's environment without its `INPUT_*` variables: settings were read from them, and cargo,
@@ -53,6 +54,8 @@ export async function runPost(): Promise<void> {
       const result = await finishSccache(sccache, withoutInputs(process.env), actionsLogger, true)
       await writeSummary(summarySection(sccache, result))
     }
+    const warm = parseWarmState(core.getState(WARM_STATE))
+    if (warm !== null) await saveWarm(warm, actionsLogger)
   } catch (error) {
     core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`)
   }

@@ -37,6 +37,7 @@ interface BuildAllOptions {
   targetDir: string | null
   logger: Logger
   label: string
+  onMessage?: (line: string) => void
 }
 
 async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
@@ -53,7 +54,8 @@ async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
         env: opts.envFor(triple),
         triple,
         memberIds,
-        log: (text) => logger.info(text)
+        log: (text) => logger.info(text),
+        onMessage: opts.onMessage
       })
     })
     for (const d of result.diagnostics)
@@ -88,6 +90,8 @@ export interface BuildPhaseOptions {
   shippedStrip: 'all' | 'debug' | null
   /** Runs after the optimized build (e.g. reading the cache statistics of that build). */
   afterBuild?: () => Promise<void>
+  /** Every JSON line cargo prints in the optimized build. */
+  onCargoLine?: (line: string) => void
 }
 
 export interface BuildPhaseResult {
@@ -100,7 +104,13 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
   const { settings, project, targets, logger } = o
   const lock = protectLockfile(project.workspaceRoot)
   try {
-    let built = await buildAll({ ...o, envFor: o.buildEnv, targetDir: null, label: 'Build' })
+    let built = await buildAll({
+      ...o,
+      envFor: o.buildEnv,
+      targetDir: null,
+      label: 'Build',
+      onMessage: o.onCargoLine
+    })
     await o.afterBuild?.()
     if (o.shippedStrip !== null) {
       const strip = o.shippedStrip

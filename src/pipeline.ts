@@ -10,7 +10,9 @@ import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
 import { planRustflags, wantedCpu } from './cargo/rustflags.js'
 import { configArgs, probeRustflags } from './cargo/rustflags-probe.js'
-import { setupSccache } from './sccache/setup.js'
+import { buildSelection, setupSccache } from './sccache/setup.js'
+import { setupWarm } from './warm/warm.js'
+import { warmEnabled } from './warm/inputs.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
 import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
@@ -126,6 +128,11 @@ export async function runPipeline(
     return plans
   })
 
+  const buildConfig = {
+    profile: settings.profile,
+    env: plan.env,
+    rustflags: flags.map((f) => f.env)
+  }
   const sccache = await setupSccache({
     settings,
     env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
@@ -133,7 +140,29 @@ export async function runPipeline(
     rustcVersion: toolchain.versionText,
     targets,
     workspaceRoot: project.workspaceRoot,
-    buildConfig: { profile: settings.profile, env: plan.env, rustflags: flags.map((f) => f.env) },
+    buildConfig,
+    logger,
+    saveState: hooks.saveState ?? (() => undefined)
+  })
+  const warm = await setupWarm({
+    enabled: warmEnabled(settings.warmCache, settings.sccache, settings.sccacheBackend),
+    saveCache: settings.saveCache,
+    env: baseEnv,
+    targetDir: project.targetDirectory,
+    workspaceRoot: project.workspaceRoot,
+    keyParts: {
+      platform: process.platform,
+      arch: process.arch,
+      rustcVersion: toolchain.versionText,
+      targets,
+      buildConfig: {
+        ...buildSelection(settings, project.workspaceRoot),
+        config: buildConfig,
+        // The flags cargo will use, from whichever source: fingerprints depend on them.
+        userRustflags: flags.map((f) => [f.triple, f.userFlags])
+      },
+      extra: settings.cacheKey
+    },
     logger,
     saveState: hooks.saveState ?? (() => undefined)
   })
@@ -156,8 +185,10 @@ export async function runPipeline(
     baselineEnv: (triple) => ({ ...baseEnv, ...setup.envFor(triple) }),
     toolEnv: baseEnv,
     shippedStrip: symbols?.shippedStrip ?? null,
+    onCargoLine: warm === null ? undefined : (line) => warm.observe(line),
     afterBuild: async () => {
       sccacheStats = sccache === null ? null : await sccache.finish()
+      warm?.stage()
     }
   })
 

@@ -6,6 +6,7 @@ import { split as shellSplit } from 'shlex'
 import { parse as parseToml } from 'smol-toml'
 import { PRESET_NAMES, type PresetName, type ProfileValues } from './cargo/presets.js'
 import { validateProfileValue, isProfileKey } from './cargo/profile-values.js'
+import { parseWarmCache, type WarmCacheMode } from './warm/inputs.js'
 
 /** Reads one input's raw text ('' when unset). */
 export type InputReader = (name: string) => string
@@ -39,7 +40,8 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'comment-key': '',
   'github-token': '',
   'size-budget': '',
-  'debug-symbols': 'false'
+  'debug-symbols': 'false',
+  'warm-cache': 'auto'
 }
 
 export type TargetCpu =
@@ -87,6 +89,8 @@ export interface Settings {
   githubToken: string
   sizeBudget: SizeBudget | null
   debugSymbols: boolean
+  /** Keep registry dependencies' build outputs (build scripts, proc-macros) in an Actions cache entry. */
+  warmCache: WarmCacheMode
 }
 
 export class InputError extends Error {
@@ -347,6 +351,7 @@ export function parseSettings(read: InputReader, baseDir: string): Settings {
     commentKey: input('comment-key').trim(),
     githubToken: read('github-token').trim(),
     sizeBudget: parseSizeBudget(input('size-budget')),
-    debugSymbols: bool('debug-symbols', input('debug-symbols'))
+    debugSymbols: bool('debug-symbols', input('debug-symbols')),
+    warmCache: parseWarmCache(read)
   }
 }

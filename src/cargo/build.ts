@@ -52,6 +52,8 @@ export async function cargoBuild(options: {
   memberIds: Set<string>
   /** Receives cargo's own progress text and each rendered diagnostic. */
   log: (text: string) => void
+  /** Receives every line of cargo's JSON messages. */
+  onMessage?: (line: string) => void
 }): Promise<BuildResult> {
   const files: BuiltFile[] = []
   const diagnostics: Diagnostic[] = []
@@ -60,6 +62,7 @@ export async function cargoBuild(options: {
     cwd: options.cwd,
     env: { CARGO_TERM_COLOR: 'never', ...options.env },
     onStdoutLine: (line) => {
+      options.onMessage?.(line)
       const msg = parseCargoLine(line, options.memberIds, options.triple)
       if (msg.kind === 'artifact') files.push(...msg.files)
       else if (msg.kind === 'diagnostic') {

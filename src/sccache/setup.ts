@@ -67,7 +67,7 @@ function localDir(env: Env): string | null {
  * What is built, for the cache key: jobs that build other packages, binaries or features of one
  * workspace would otherwise share a key, and the first to save would own it.
  */
-function buildSelection(s: Settings, workspaceRoot: string): Record<string, unknown> {
+export function buildSelection(s: Settings, workspaceRoot: string): Record<string, unknown> {
   return {
     packages: s.packages,
     bins: s.bins,
