@@ -6,8 +6,8 @@ import { parseSettings, parseSizeBudget, splitList } from '../src/settings.js'
 const project = mkdtempSync(path.join(os.tmpdir(), 'ro-settings-'))
 writeFileSync(path.join(project, 'Cargo.toml'), '[package]\nname = "x"\nversion = "0.1.0"\n')
 
-function settingsWith(inputs: Record<string, string>) {
-  return parseSettings((name) => inputs[name] ?? '', project)
+function settingsWith(inputs: Record<string, string>, eventName = 'push') {
+  return parseSettings((name) => inputs[name] ?? '', project, eventName)
 }
 
 describe('parseSettings', () => {
@@ -24,6 +24,7 @@ describe('parseSettings', () => {
       sccache: true,
       sccacheBackend: 'local',
       saveCache: true,
+      saveCacheNote: null,
       baseline: 'auto',
       comment: 'auto',
       sizeBudget: null,
@@ -31,6 +32,22 @@ describe('parseSettings', () => {
       targets: [],
       cargoArgs: []
     })
+  })
+
+  it('save-cache: auto saves nothing on pull_request_target; true always saves', () => {
+    expect(settingsWith({}, 'pull_request_target')).toMatchObject({
+      saveCache: false,
+      saveCacheNote: expect.stringContaining('pull_request_target') as unknown
+    })
+    expect(settingsWith({}, 'pull_request').saveCache).toBe(true)
+    expect(settingsWith({ 'save-cache': 'True' }, 'pull_request_target').saveCache).toBe(true)
+    expect(settingsWith({ 'save-cache': 'false' })).toMatchObject({
+      saveCache: false,
+      saveCacheNote: 'save-cache is false'
+    })
+    expect(() => settingsWith({ 'save-cache': 'sometimes' })).toThrow(
+      `Input 'save-cache' has an invalid value "sometimes": expected one of 'auto', 'true', 'false'`
+    )
   })
 
   it('splits lists on whitespace, commas and newlines, and cargo-args like a POSIX shell', () => {

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
-  INPUT_DEFAULTS,
   consoleLogger,
   finishSccache,
-  parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-2LPOJKZ6.js";
-import "./chunks/chunk-Y5LUCCU3.js";
+} from "./chunks/chunk-IVO7UHWA.js";
+import "./chunks/chunk-2NEMKVKA.js";
+import {
+  INPUT_DEFAULTS,
+  parseSettings
+} from "./chunks/chunk-NFVICY3V.js";
+import "./chunks/chunk-SDKP6LXH.js";
+import "./chunks/chunk-CRYPFGIA.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

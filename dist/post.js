@@ -1,10 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
-import {
-  runPost
-} from "./chunks/chunk-S2UEWX5S.js";
-import "./chunks/chunk-2LPOJKZ6.js";
-import "./chunks/chunk-Y5LUCCU3.js";
 
 // src/post.ts
-await runPost();
+if (process.env.STATE_sccache || process.env["STATE_sccache-stop"]) {
+  const { runPost } = await import("./chunks/action-VDBOKFHM.js");
+  await runPost();
+}
 process.exit();

@@ -3,7 +3,7 @@
 // (the CLI, which runs the same pipeline), and medians of several runs are compared, both for a
 // fresh build and for an up-to-date one (where only the action's own work remains).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -95,7 +95,76 @@ export async function benchOverhead() {
   rmSync(dir, { recursive: true, force: true })
 }
 
-await benchOverhead()
+/** INPUT_* variables and runner files for one main or post step of the bundled action. */
+function stepEnv(dir, inputs, state) {
+  const env = cleanEnv()
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.toUpperCase().replace(/ /g, '_')}`] = value
+  for (const [name, value] of Object.entries(state)) env[`STATE_${name}`] = value
+  for (const file of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+    env[file] = path.join(dir, file.toLowerCase())
+    writeFileSync(env[file], '')
+  }
+  env.GITHUB_WORKSPACE = dir
+  env.RUNNER_TEMP = path.join(dir, 'runner-temp')
+  return env
+}
+
+/** State a main step left for its post step (the GITHUB_STATE file, `name<<DELIM` format). */
+function readState(file) {
+  const out = {}
+  const lines = readFileSync(file, 'utf8').split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i])
+    if (m === null) continue
+    const value = []
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i])
+    out[m[1]] = value.join('\n')
+  }
+  return out
+}
+
+/**
+ * What the action's main and post steps together add to a no-op `cargo build` (up-to-date target
+ * dir, sccache off), measured against that very cargo build, interleaved. Budget: 300 ms.
+ */
+export async function benchStartup(dist = path.join(ROOT, 'dist')) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-bench-startup-'))
+  cpSync(path.join(ROOT, 'examples', 'hello'), dir, { recursive: true })
+  const inputs = { preset: 'speed', sccache: 'false', baseline: 'none', comment: 'false' }
+  const host = /host: (.+)/.exec(execFileSync('rustc', ['-vV'], { encoding: 'utf8' }))[1].trim()
+  const step = (entry, state = {}) => {
+    const env = stepEnv(dir, inputs, state)
+    const ms = timed(process.execPath, [path.join(dist, `${entry}.js`)], { cwd: dir, env }).ms
+    return { ms, env }
+  }
+  const first = step('main')
+  const outputs = readState(first.env.GITHUB_OUTPUT)
+  const plainEnv = plainEnvFrom(outputs, host)
+  const cargoArgs = ['build', '--profile', 'release', '--target', host, '--message-format=json']
+  timed('cargo', cargoArgs, { cwd: dir, env: plainEnv })
+  const m = { action: [], plain: [], main: [], post: [] }
+  for (let i = 0; i < RUNS * 2; i++) {
+    m.plain.push(timed('cargo', cargoArgs, { cwd: dir, env: plainEnv }).ms)
+    const main = step('main')
+    const post = step('post', readState(main.env.GITHUB_STATE))
+    m.main.push(main.ms)
+    m.post.push(post.ms)
+    m.action.push(main.ms + post.ms)
+  }
+  const [a, p] = [median(m.action), median(m.plain)]
+  console.log(
+    `Start-up cost: main + post over a no-op cargo build (examples/hello, sccache off, ${RUNS * 2} interleaved runs, medians)`
+  )
+  console.log(
+    `  cargo ${p.toFixed(0)} ms   main ${median(m.main).toFixed(0)} ms + post ${median(m.post).toFixed(0)} ms   added ${(a - p).toFixed(0)} ms (budget 300 ms)   ratio ${(a / p).toFixed(2)}x`
+  )
+  rmSync(dir, { recursive: true, force: true })
+}
+
+if (process.env.BENCH_ONLY !== 'startup') await benchOverhead()
+await benchStartup(process.env.BENCH_DIST)
+if (process.env.BENCH_ONLY === 'startup') process.exit(0)
 const cacheBench = path.join(ROOT, 'scripts', 'bench-cache.mjs')
 if (existsSync(cacheBench)) {
   const { benchCache } = await import(cacheBench)

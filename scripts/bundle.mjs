@@ -11,6 +11,8 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  // Worktrees may link node_modules; keep module paths (and so dist/) the same as in a plain clone.
+  preserveSymlinks: true,
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',

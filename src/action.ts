@@ -3,10 +3,16 @@ import * as core from '@actions/core'
 import { actionsLogger } from './logger.js'
 import { OUTPUT_NAMES } from './report/outputs.js'
 import { runPipeline } from './pipeline.js'
-import { finishSccache, parseState, summarySection } from './sccache/post.js'
-import { STATE_NAME } from './sccache/setup.js'
+import {
+  finishSccache,
+  parseState,
+  parseStopState,
+  stopFromStopState,
+  summarySection
+} from './sccache/post.js'
+import { STATE_NAME, STOP_STATE_NAME } from './sccache/setup.js'
 import { parseSettings } from './settings.js'
-import { parseWarmState, saveWarm, WARM_STATE } from './warm/warm.js'
+import { WARM_STATE } from './warm/inputs.js'
 
 /**
  * The step's environment without its `INPUT_*` variables: settings were read from them, and cargo,
@@ -48,14 +54,33 @@ export async function runMain(): Promise<void> {
 }
 
 export async function runPost(): Promise<void> {
+  await postSccache()
   try {
-    const sccache = parseState(core.getState(STATE_NAME))
+    const text = core.getState(WARM_STATE)
+    if (text.trim() === '') return
+    // Loaded only when used: it brings @actions/cache.
+    const { parseWarmState, saveWarm } = await import('./warm/warm.js')
+    const warm = parseWarmState(text)
+    if (warm !== null) await saveWarm(warm, actionsLogger)
+  } catch (error) {
+    core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+async function postSccache(): Promise<void> {
+  try {
+    const text = core.getState(STATE_NAME)
+    const sccache = parseState(text)
     if (sccache !== null) {
       const result = await finishSccache(sccache, withoutInputs(process.env), actionsLogger, true)
       await writeSummary(summarySection(sccache, result))
+      return
     }
-    const warm = parseWarmState(core.getState(WARM_STATE))
-    if (warm !== null) await saveWarm(warm, actionsLogger)
+    if (text.trim() !== '')
+      core.warning('Post step: the sccache state of the main step cannot be read; nothing is saved')
+    // The server may run without a readable state (or the main step ended before writing it).
+    const stop = parseStopState(core.getState(STOP_STATE_NAME))
+    if (stop !== null) await stopFromStopState(stop, withoutInputs(process.env), actionsLogger)
   } catch (error) {
     core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`)
   }

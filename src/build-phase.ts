@@ -3,6 +3,7 @@
 import path from 'node:path'
 import { measure } from './cargo/artifacts.js'
 import { buildArgs, cargoBuild } from './cargo/build.js'
+import { annotationFile } from './cargo/messages.js'
 import { splitDebugSymbols } from './cargo/debug-symbols.js'
 import { protectLockfile } from './cargo/lockfile.js'
 import type { Logger } from './logger.js'
@@ -24,9 +25,7 @@ export class BuildFailed extends Error {
 /** Diagnostics name files relative to the workspace root; annotations want repository paths. */
 function relativeTo<T extends { file?: string }>(d: T, workspaceRoot: string): T {
   if (d.file === undefined) return d
-  const absolute = path.resolve(workspaceRoot, d.file)
-  const repo = process.env.GITHUB_WORKSPACE
-  return { ...d, file: repo ? path.relative(repo, absolute) : absolute }
+  return { ...d, file: annotationFile(d.file, workspaceRoot, process.env.GITHUB_WORKSPACE) }
 }
 
 interface BuildAllOptions {
@@ -38,6 +37,8 @@ interface BuildAllOptions {
   logger: Logger
   label: string
   onMessage?: (line: string) => void
+  /** Annotate compiler errors on their source lines (the shipped build only). */
+  annotate: boolean
 }
 
 async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
@@ -58,15 +59,16 @@ async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
         onMessage: opts.onMessage
       })
     })
-    for (const d of result.diagnostics)
-      if (d.level === 'error') logger.annotate(relativeTo(d, project.workspaceRoot))
+    const errors = result.diagnostics.filter((d) => d.level === 'error')
+    if (opts.annotate) for (const d of errors) logger.annotate(relativeTo(d, project.workspaceRoot))
     if (!result.success) {
-      const errors = result.diagnostics.filter((d) => d.level === 'error').length
       throw new BuildFailed(
         triple,
-        errors > 0
-          ? `${errors} compiler error(s), annotated on their source lines`
-          : result.stderrTail
+        errors.length === 0
+          ? result.stderrTail
+          : opts.annotate
+            ? `${errors.length} compiler error(s), annotated on their source lines`
+            : `${errors.length} compiler error(s), the first: ${errors[0].message}`
       )
     }
     files.push(...result.files)
@@ -96,12 +98,14 @@ export interface BuildPhaseOptions {
 
 export interface BuildPhaseResult {
   built: Artifact[]
-  /** The `profile` baseline, when asked for. */
+  /** The `profile` baseline, when asked for and built. */
   baseline: Baseline | null
+  /** Why there is no `profile` baseline although one was asked for. */
+  baselineNote: string | null
 }
 
 export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult> {
-  const { settings, project, targets, logger } = o
+  const { settings, project, logger } = o
   const lock = protectLockfile(project.workspaceRoot)
   try {
     let built = await buildAll({
@@ -109,7 +113,8 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
       envFor: o.buildEnv,
       targetDir: null,
       label: 'Build',
-      onMessage: o.onCargoLine
+      onMessage: o.onCargoLine,
+      annotate: true
     })
     await o.afterBuild?.()
     if (o.shippedStrip !== null) {
@@ -122,28 +127,52 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
         return split.artifacts
       })
     }
-    if (settings.baseline !== 'profile') return { built, baseline: null }
-    const before = await buildAll({
-      settings,
-      project,
-      targets,
-      logger,
-      envFor: o.baselineEnv,
-      targetDir: path.join(project.targetDirectory, 'rust-optimize-baseline'),
-      label: 'Baseline build (profile untouched)'
-    })
-    return {
-      built,
-      baseline: {
-        description: `the \`${settings.profile}\` profile without the preset`,
-        sizes: Object.fromEntries(before.map((a) => [artifactKey(a), a.size]))
-      }
-    }
+    if (settings.baseline !== 'profile') return { built, baseline: null, baselineNote: null }
+    return { built, ...(await profileBaseline(o)) }
   } finally {
     if (lock.restore()) {
       logger.warning(
         'Cargo.lock is out of date: cargo resolved the dependencies again for this build, and your Cargo.lock was put back unchanged. Run `cargo update` (or `cargo generate-lockfile`) and commit it, or set `locked: true` to fail instead.'
       )
+    }
+  }
+}
+
+/**
+ * The `baseline: profile` comparison build. It is auxiliary: when it fails while the real build
+ * succeeded, that is a warning naming the baseline build, and the run has no baseline.
+ */
+async function profileBaseline(
+  o: BuildPhaseOptions
+): Promise<Pick<BuildPhaseResult, 'baseline' | 'baselineNote'>> {
+  const { settings, project } = o
+  const label = 'Baseline build (profile untouched)'
+  try {
+    const before = await buildAll({
+      settings,
+      project,
+      targets: o.targets,
+      logger: o.logger,
+      envFor: o.baselineEnv,
+      targetDir: path.join(project.targetDirectory, 'rust-optimize-baseline'),
+      label,
+      annotate: false
+    })
+    return {
+      baseline: {
+        description: `the \`${settings.profile}\` profile without the preset`,
+        sizes: Object.fromEntries(before.map((a) => [artifactKey(a), a.size]))
+      },
+      baselineNote: null
+    }
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error)
+    o.logger.warning(
+      `The baseline build (baseline: profile, the \`${settings.profile}\` profile without the preset) failed, so there is no baseline; the optimized build succeeded and is reported. ${why}`
+    )
+    return {
+      baseline: null,
+      baselineNote: `No baseline: the baseline build (the \`${settings.profile}\` profile without the preset) failed; see the warning in the log.`
     }
   }
 }

@@ -1,5 +1,9 @@
-// Thin process wrapper: runs a program without a shell, captures or streams its output.
+// Thin process wrapper: runs a program without a shell, captures or streams its output. When this
+// process is told to stop (SIGINT, SIGTERM: a cancelled job, Ctrl-C), everything it started stops
+// with it: each child runs in a process group of its own (cargo with its rustc and build scripts),
+// and the signal goes to every group before this process exits.
 import { spawn } from 'node:child_process'
+import { constants } from 'node:os'
 
 export interface RunOptions {
   cwd?: string
@@ -52,16 +56,58 @@ function lineSplitter(onLine: ((line: string) => void) | undefined): {
   }
 }
 
+/** Process groups of the children that may still run (POSIX only). */
+const groups = new Set<number>()
+/** How long the groups get to end after the signal before they are killed. */
+const GRACE_MS = 5000
+let stopping = false
+
+function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pgid, signal)
+    return true
+  } catch {
+    return false // ESRCH: nobody left in the group
+  }
+}
+
+/** Passes `signal` to every group, waits until they are empty (killing them after the grace), exits. */
+async function stopAll(signal: NodeJS.Signals): Promise<void> {
+  if (stopping) return
+  stopping = true
+  if (groups.size > 0) process.stderr.write(`Received ${signal}: stopping the processes started\n`)
+  for (const pgid of groups) signalGroup(pgid, signal)
+  const deadline = Date.now() + GRACE_MS
+  while ([...groups].some((pgid) => signalGroup(pgid, 0))) {
+    if (Date.now() > deadline) for (const pgid of groups) signalGroup(pgid, 'SIGKILL')
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  process.exit(128 + constants.signals[signal])
+}
+
+let handlersInstalled = false
+function installStopHandlers(): void {
+  if (handlersInstalled || process.platform === 'win32') return
+  handlersInstalled = true
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => void stopAll(signal))
+}
+
 /** Runs `program args`; resolves with the exit code (never rejects on a non-zero exit). */
 export function run(program: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+  installStopHandlers()
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
+      // A group of its own, so that a signal reaches the child's own children too.
+      detached: process.platform !== 'win32',
       timeout: options.timeoutMs
     })
+    const pgid = process.platform === 'win32' ? undefined : child.pid
+    if (pgid !== undefined) groups.add(pgid)
     let stdout = ''
     let stderr = ''
     const outLines = lineSplitter(options.onStdoutLine)
@@ -78,6 +124,9 @@ export function run(program: string, args: string[], options: RunOptions = {}): 
     })
     child.on('error', reject)
     child.on('close', (code) => {
+      // Stopping: nothing goes on after a cancelled child; this process exits once all have ended.
+      if (stopping) return
+      if (pgid !== undefined) groups.delete(pgid)
       outLines.flush()
       errLines.flush()
       resolve({ code: code ?? 1, stdout, stderr })

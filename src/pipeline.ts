@@ -1,5 +1,5 @@
 // Orchestration only: runs the phases in order. Decisions live in pure modules, effects in thin ones.
-import { lookupBaseline, type AutoBaseline } from './report/baseline-auto.js'
+import type { AutoBaseline } from './report/baseline-auto.js'
 import { runBuilds, type Env } from './build-phase.js'
 import { cliConfigs, prepareTargets } from './toolchain/cross.js'
 import { FORCED_NOTE, planDebugSymbols } from './cargo/debug-symbols.js'
@@ -8,13 +8,14 @@ import { planProfile, resolveUserProfile } from './cargo/profile.js'
 import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
-import { planRustflags, wantedCpu } from './cargo/rustflags.js'
-import { configArgs, probeRustflags } from './cargo/rustflags-probe.js'
-import { buildSelection, setupSccache } from './sccache/setup.js'
-import { setupWarm } from './warm/warm.js'
+import { planRustflags, usesAuto, wantedCpu } from './cargo/rustflags.js'
+import { autoCpuNote } from './cargo/presets.js'
+import { configArgs, userRustflags } from './cargo/rustflags-probe.js'
+import { selectionKey, setupSccache } from './sccache/setup.js'
 import { warmEnabled } from './warm/inputs.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
+import { jobKey } from './report/job-key.js'
 import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
 
 export { BuildFailed, type Env } from './build-phase.js'
@@ -40,7 +41,8 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
     `overrides: ${JSON.stringify(s.overrides)}`,
     `target-cpu: ${JSON.stringify(s.targetCpu)}, rustflags: ${JSON.stringify(s.rustflags)}`,
     `sccache: ${s.sccache} (${s.sccacheBackend}), baseline: ${s.baseline}, comment: ${s.comment}`,
-    `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`
+    `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`,
+    `caches: ${s.saveCache ? 'restored and saved' : `restored only (${s.saveCacheNote})`}`
   ]
   return lines.join('\n')
 }
@@ -63,12 +65,35 @@ export async function runPipeline(
   // Runner credentials (cache and OIDC tokens) stay with the action: cargo, build scripts and
   // proc-macros never see them, as in a plain `run: cargo build` step.
   const baseEnv: Env = withoutRunnerTokens({ ...env, ...toolchain.env })
+  // cargo metadata and the rustflags probes need only the toolchain: they run side by side with
+  // the next phases.
+  const projectRead = readProject(cwd, settings.manifestPath, baseEnv)
+  const probes = projectRead.then((project) => {
+    const configs = [...project.configs, ...cliConfigs(settings.cargoArgs, cwd)]
+    return Promise.all(
+      targets.map((triple) =>
+        userRustflags({
+          cwd,
+          triple,
+          manifestPath: settings.manifestPath,
+          configArgs: configArgs(settings.cargoArgs),
+          env: baseEnv,
+          configs,
+          adds:
+            wantedCpu(settings.targetCpu, settings.preset, triple) !== null ||
+            settings.rustflags.length > 0,
+          nightly: /-(nightly|dev)\b/.test(toolchain.release)
+        })
+      )
+    )
+  })
+  probes.catch(() => undefined) // awaited in the Rustflags phase
   await logger.group('Settings', async () =>
     logger.info(describeSettings(settings, toolchain, targets))
   )
 
   const { project, plan, symbols } = await logger.group('Profile', async () => {
-    const project = await readProject(cwd, settings.manifestPath, baseEnv)
+    const project = await projectRead
     const sources = profileSources(project, cliConfigs(settings.cargoArgs, cwd))
     const user = resolveUserProfile(settings.profile, sources, baseEnv)
     const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
@@ -99,31 +124,33 @@ export async function runPipeline(
     })
   )
 
+  const cpuNotes: string[] = []
   const flags = await logger.group('Rustflags', async () => {
-    // One cargo probe per target, run side by side.
-    const plans = await Promise.all(
-      targets.map(async (triple) => {
-        const probe = await probeRustflags({
-          cwd,
-          triple,
-          manifestPath: settings.manifestPath,
-          configArgs: configArgs(settings.cargoArgs),
-          env: baseEnv
-        })
-        return planRustflags({
-          triple,
-          env: baseEnv,
-          configSource: probe.source,
-          configFlags: probe.flags,
-          cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
-          extra: settings.rustflags
-        })
+    // One cargo probe per target, started above.
+    const probed = await probes
+    const plans = targets.map((triple, i) => {
+      const probe = probed[i]
+      if (probe.warning !== null) logger.warning(probe.warning)
+      return planRustflags({
+        triple,
+        env: baseEnv,
+        configSource: probe.source,
+        configFlags: probe.flags,
+        cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
+        extra: settings.rustflags
       })
-    )
+    })
     for (const p of plans) {
       logger.info(
         `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
       )
+      const note = usesAuto(settings.targetCpu, p.triple)
+        ? autoCpuNote(settings.preset, p.triple)
+        : null
+      if (note !== null && p.cpuSkipped === null) {
+        logger.info(note)
+        cpuNotes.push(note)
+      }
     }
     return plans
   })
@@ -133,42 +160,52 @@ export async function runPipeline(
     env: plan.env,
     rustflags: flags.map((f) => f.env)
   }
-  const sccache = await setupSccache({
-    settings,
-    env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
-    cwd,
-    rustcVersion: toolchain.versionText,
-    targets,
-    workspaceRoot: project.workspaceRoot,
-    buildConfig,
-    logger,
-    saveState: hooks.saveState ?? (() => undefined)
-  })
-  const warm = await setupWarm({
-    enabled: warmEnabled(settings.warmCache, settings.sccache, settings.sccacheBackend),
-    saveCache: settings.saveCache,
-    env: baseEnv,
-    targetDir: project.targetDirectory,
-    workspaceRoot: project.workspaceRoot,
-    keyParts: {
-      platform: process.platform,
-      arch: process.arch,
-      rustcVersion: toolchain.versionText,
-      targets,
-      buildConfig: {
-        ...buildSelection(settings, project.workspaceRoot),
-        config: buildConfig,
-        // The flags cargo will use, from whichever source: fingerprints depend on them.
-        userRustflags: flags.map((f) => [f.triple, f.userFlags])
-      },
-      extra: settings.cacheKey
-    },
-    logger,
-    saveState: hooks.saveState ?? (() => undefined)
-  })
+  const sccache = !settings.sccache
+    ? null
+    : await setupSccache({
+        backend: settings.sccacheBackend,
+        version: settings.sccacheVersion,
+        saveCache: settings.saveCache,
+        cacheKey: settings.cacheKey,
+        selection: settings,
+        env: { ...env, ...toolchain.env }, // the server of the gha backend needs the cache token
+        cwd,
+        rustcVersion: toolchain.versionText,
+        targets,
+        workspaceRoot: project.workspaceRoot,
+        buildConfig,
+        logger,
+        saveState: hooks.saveState ?? (() => undefined)
+      })
+  // Loaded only when used, like the sccache cache: it brings @actions/cache.
+  const warm = !warmEnabled(settings.warmCache, settings.sccache, settings.sccacheBackend)
+    ? null
+    : await (
+        await import('./warm/warm.js')
+      ).setupWarm({
+        saveCache: settings.saveCache,
+        env: baseEnv,
+        targetDir: project.targetDirectory,
+        workspaceRoot: project.workspaceRoot,
+        keyParts: {
+          platform: process.platform,
+          arch: process.arch,
+          rustcVersion: toolchain.versionText,
+          targets,
+          buildConfig: {
+            ...selectionKey(settings, project.workspaceRoot),
+            config: buildConfig,
+            // The flags cargo will use, from whichever source: fingerprints depend on them.
+            userRustflags: flags.map((f) => [f.triple, f.userFlags])
+          },
+          extra: settings.cacheKey
+        },
+        logger,
+        saveState: hooks.saveState ?? (() => undefined)
+      })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
 
-  const { built, baseline: profileBaseline } = await runBuilds({
+  const builds = await runBuilds({
     settings,
     project,
     targets,
@@ -192,9 +229,12 @@ export async function runPipeline(
     }
   })
 
+  const key = jobKey(settings.commentKey, { ...settings, env, host: toolchain.host, targets })
   let auto: AutoBaseline | null = null
   if (settings.baseline === 'auto') {
-    const identity = recordIdentity(env, targets, settings.cacheKey, settings.commentKey)
+    const identity = recordIdentity(key, settings.cacheKey)
+    // Loaded only when used: it brings @actions/cache, the heaviest part of the bundle.
+    const { lookupBaseline } = await import('./report/baseline-auto.js')
     auto = await lookupBaseline({ env, saveCache: settings.saveCache, identity, logger })
   }
   return publish({
@@ -202,14 +242,15 @@ export async function runPipeline(
     env,
     logger,
     targets,
-    built,
-    baseline: auto?.baseline ?? profileBaseline,
-    baselineNote: auto?.note ?? null,
+    jobKey: key,
+    built: builds.built,
+    baseline: auto?.baseline ?? builds.baseline,
+    baselineNote: auto?.note ?? builds.baselineNote,
     auto,
     plan,
     rustflags: flags,
     rustc: toolchain.versionText,
     sccache: sccacheStats,
-    notes: setup.notes
+    notes: [...setup.notes, ...cpuNotes]
   })
 }

@@ -1,9 +1,9 @@
 // The reporting phase: sizes against the baseline, the report and outputs, the size record for
 // later runs, the PR comment, and what must fail the step after everything is written.
-import { saveRecord, type AutoBaseline } from './report/baseline-auto.js'
+import type { AutoBaseline } from './report/baseline-auto.js'
 import type { Logger } from './logger.js'
 import { buildOutputs, type Outputs } from './report/outputs.js'
-import { commentTarget, defaultCommentKey, publishComment } from './report/pr-comment.js'
+import { commentDecision, publishComment } from './report/pr-comment.js'
 import type { ProfilePlan } from './cargo/profile.js'
 import { renderReport, type CacheStats } from './report/report.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
@@ -24,6 +24,8 @@ export interface PublishInput {
   env: Env
   logger: Logger
   targets: string[]
+  /** Tells this job's comment apart (report/job-key.ts). */
+  jobKey: string
   built: Artifact[]
   baseline: Baseline | null
   baselineNote: string | null
@@ -72,26 +74,41 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     sccacheHitRate: p.sccache?.hitRate ?? null,
     cacheHit: p.sccache?.cacheHit ?? false
   })
-  if (p.auto !== null) await saveRecord(p.auto, artifacts, p.env, logger)
-  const on = commentTarget(settings.comment, p.env)
-  const comment =
-    on === null
-      ? null
-      : await logger.group('Pull request comment', async () => {
-          const outcome = await publishComment({
-            mode: settings.comment,
-            key: settings.commentKey || defaultCommentKey(p.env, p.targets),
-            token: settings.githubToken,
-            report,
-            target: on
-          })
-          for (const line of outcome.info) logger.info(line)
-          if (outcome.warning !== null) logger.warning(outcome.warning)
-          return outcome
-        })
-  const failures = [
-    budgetFailure(artifacts, summary, p.baseline, budget),
-    comment?.failure ?? null
-  ].filter((f): f is string => f !== null)
+  if (p.auto !== null) {
+    const { saveRecord } = await import('./report/baseline-auto.js')
+    await saveRecord(p.auto, artifacts, p.env, logger)
+  }
+  const comment = await commentOn(p, report)
+  const failures = [budgetFailure(artifacts, summary, p.baseline, budget), comment.failure].filter(
+    (f): f is string => f !== null
+  )
   return { outputs, report, failure: failures.length > 0 ? failures.join('\n') : null }
+}
+
+/** The PR comment, or why there is none: `comment: true` without a pull request is a failure. */
+async function commentOn(p: PublishInput, report: string): Promise<{ failure: string | null }> {
+  const { settings, logger } = p
+  const decision = commentDecision(settings.comment, p.env)
+  if (!decision.post) {
+    if (settings.comment === 'true') {
+      return {
+        failure: `comment is true, but there is no pull request to comment on: ${decision.reason}. Use comment: auto to comment only on pull_request events.`
+      }
+    }
+    if (settings.comment === 'auto') logger.info(`No pull request comment: ${decision.reason}.`)
+    return { failure: null }
+  }
+  const target = decision.target
+  return logger.group('Pull request comment', async () => {
+    const outcome = await publishComment({
+      mode: settings.comment,
+      key: p.jobKey,
+      token: settings.githubToken,
+      report,
+      target
+    })
+    for (const line of outcome.info) logger.info(line)
+    if (outcome.warning !== null) logger.warning(outcome.warning)
+    return outcome
+  })
 }

@@ -7,6 +7,7 @@ import { parse as parseToml } from 'smol-toml'
 import { PRESET_NAMES, type PresetName, type ProfileValues } from './cargo/presets.js'
 import { validateProfileValue, isProfileKey } from './cargo/profile-values.js'
 import { parseWarmCache, type WarmCacheMode } from './warm/inputs.js'
+import { SAVE_CACHE_MODES, saveCachePolicy } from './sccache/key.js'
 
 /** Reads one input's raw text ('' when unset). */
 export type InputReader = (name: string) => string
@@ -34,7 +35,7 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'sccache-backend': 'local',
   'sccache-version': 'v0.17.0',
   'cache-key': '',
-  'save-cache': 'true',
+  'save-cache': 'auto',
   baseline: 'auto',
   comment: 'auto',
   'comment-key': '',
@@ -82,7 +83,10 @@ export interface Settings {
   sccacheBackend: 'local' | 'gha' | 'env'
   sccacheVersion: string
   cacheKey: string
+  /** Whether this run saves caches: `save-cache` resolved against the event. */
   saveCache: boolean
+  /** Why this run saves no caches (null when it does). */
+  saveCacheNote: string | null
   baseline: 'auto' | 'profile' | 'none'
   comment: 'auto' | 'true' | 'false'
   commentKey: string
@@ -121,6 +125,11 @@ function bool(input: string, raw: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
   throw new InputError(input, raw, "expected 'true' or 'false'")
+}
+
+/** `True`/`FALSE` as `bool` accepts them; anything else unchanged (so errors repeat it). */
+function lowerBool(raw: string): string {
+  return /^\s*(true|false)\s*$/i.test(raw) ? raw.trim().toLowerCase() : raw
 }
 
 function words(input: string, raw: string): string[] {
@@ -285,7 +294,11 @@ function findManifest(
  * Parses and validates every input. `baseDir` resolves a relative working-directory
  * (the runner's workspace, or the CLI's current directory).
  */
-export function parseSettings(read: InputReader, baseDir: string): Settings {
+export function parseSettings(
+  read: InputReader,
+  baseDir: string,
+  eventName: string = process.env.GITHUB_EVENT_NAME ?? ''
+): Settings {
   const input = (name: string): string => {
     const raw = read(name)
     return raw === '' ? (INPUT_DEFAULTS[name] ?? '') : raw
@@ -345,7 +358,10 @@ export function parseSettings(read: InputReader, baseDir: string): Settings {
     ] as const),
     sccacheVersion: sccacheVersion.startsWith('v') ? sccacheVersion : `v${sccacheVersion}`,
     cacheKey: input('cache-key').trim(),
-    saveCache: bool('save-cache', input('save-cache')),
+    ...saveCachePolicy(
+      oneOf('save-cache', lowerBool(input('save-cache')), SAVE_CACHE_MODES),
+      eventName
+    ),
     baseline: oneOf('baseline', input('baseline'), ['auto', 'profile', 'none'] as const),
     comment: oneOf('comment', input('comment'), ['auto', 'true', 'false'] as const),
     commentKey: input('comment-key').trim(),

@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto'
 import { runAction, type ActionRun } from '../support/action.js'
 import { copyFixture } from '../support/fixtures.js'
 import {
+  binutilsObjcopy,
   elfSplitArgs,
-  gnuPrefix,
   pdbPath,
   planDebugSymbols,
   rustObjcopyPath,
@@ -179,7 +179,21 @@ describe('planning', () => {
         'app.rust-optimize-stripped'
       ]
     })
-    expect(gnuPrefix('aarch64-unknown-linux-gnu')).toBe('aarch64-linux-gnu')
+    expect(
+      [
+        'aarch64-unknown-linux-gnu',
+        'armv7-unknown-linux-gnueabihf',
+        'riscv64gc-unknown-linux-gnu',
+        'x86_64-apple-darwin',
+        T
+      ].map((t) => binutilsObjcopy(t, T))
+    ).toEqual([
+      'aarch64-linux-gnu-objcopy',
+      'arm-linux-gnueabihf-objcopy',
+      'riscv64-linux-gnu-objcopy',
+      null,
+      'objcopy'
+    ])
     expect(pdbPath('C:/t/release/my-app.exe')).toBe('C:/t/release/my_app.pdb')
     expect(rustObjcopyPath('/r', T)).toBe(`/r/lib/rustlib/${T}/bin/rust-objcopy`)
     expect(rustObjcopyPath('/r', 'x86_64-pc-windows-msvc')).toBe(

@@ -1,4 +1,5 @@
-import { parseCargoLine } from '../../src/cargo/messages.js'
+import path from 'node:path'
+import { annotationFile, parseCargoLine } from '../../src/cargo/messages.js'
 
 const T = 'x86_64-unknown-linux-gnu'
 const APP = 'path+file:///w/app#0.1.0'
@@ -146,5 +147,64 @@ describe('parseCargoLine', () => {
       kind: 'finished',
       success: false
     })
+  })
+})
+
+describe('annotationFile', () => {
+  const error = (file: string): string =>
+    JSON.stringify({
+      reason: 'compiler-message',
+      package_id: APP,
+      message: {
+        level: 'error',
+        message: 'mismatched types',
+        rendered: 'error[E0308]: mismatched types',
+        spans: [
+          {
+            file_name: file,
+            line_start: 2,
+            line_end: 2,
+            column_start: 5,
+            column_end: 9,
+            is_primary: true
+          }
+        ]
+      }
+    })
+  const fileOf = (line: string): string | undefined => {
+    const m = parseCargoLine(line, members, 'x86_64-pc-windows-msvc')
+    return m.kind === 'diagnostic' ? m.diagnostic.file : undefined
+  }
+
+  it('gives a Windows path relative to the repository, with / separators', () => {
+    // rustc on a Windows runner: backslashes, relative to the workspace root in a subdirectory.
+    const file = fileOf(error('app\\src\\bin\\app-tool.rs'))
+    expect(file).toBe('app\\src\\bin\\app-tool.rs')
+    expect(
+      annotationFile(file ?? '', 'D:\\a\\repo\\repo\\rust', 'D:\\a\\repo\\repo', path.win32)
+    ).toBe('rust/app/src/bin/app-tool.rs')
+    // Drive letters differ in case between GITHUB_WORKSPACE and cargo's paths.
+    expect(
+      annotationFile('src\\main.rs', 'd:\\a\\repo\\repo', 'D:\\a\\repo\\repo', path.win32)
+    ).toBe('src/main.rs')
+    // An absolute path from rustc (a path dependency) is made relative too.
+    expect(
+      annotationFile(
+        'D:\\a\\repo\\repo\\libs\\x\\lib.rs',
+        'D:\\a\\repo\\repo\\rust',
+        'D:\\a\\repo\\repo',
+        path.win32
+      )
+    ).toBe('libs/x/lib.rs')
+  })
+
+  it('keeps POSIX paths as they are, and absolute without a repository', () => {
+    expect(annotationFile('src/main.rs', '/w/repo/app', '/w/repo', path.posix)).toBe(
+      'app/src/main.rs'
+    )
+    expect(annotationFile('src/main.rs', '/w/repo/app', undefined, path.posix)).toBe(
+      '/w/repo/app/src/main.rs'
+    )
+    expect(annotationFile('src\\main.rs', 'C:\\w', undefined, path.win32)).toBe('C:/w/src/main.rs')
   })
 })

@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import * as cache from '@actions/cache'
+import { saveDir } from '../../src/sccache/cache.js'
 import { jest } from '@jest/globals'
 import { runAction, type ActionRun } from '../support/action.js'
 import { closedPortUrl, startCacheServer, type CacheServer } from '../support/cache-server.js'
@@ -14,6 +14,7 @@ import {
   recordIdentity,
   recordPrefix
 } from '../../src/report/size-record.js'
+import { defaultJobKey } from '../../src/report/job-key.js'
 
 const T = 'x86_64-unknown-linux-gnu'
 let server: CacheServer
@@ -64,7 +65,24 @@ function run(ev: Ev, inputs: Record<string, string> = {}): Promise<ActionRun> {
 const saves = (): string[] =>
   server.calls('CreateCacheEntry').map((r) => (r.body as { key: string }).key)
 const prefix = (branch: string): string =>
-  recordPrefix(recordIdentity({ GITHUB_JOB: 'build' }, [T], '', ''), branch)
+  recordPrefix(
+    recordIdentity(
+      defaultJobKey({
+        env: { GITHUB_JOB: 'build' },
+        host: T,
+        targets: [T],
+        preset: 'none',
+        features: [],
+        allFeatures: false,
+        noDefaultFeatures: false,
+        packages: [],
+        bins: [],
+        toolchain: null
+      }),
+      ''
+    ),
+    branch
+  )
 const artifactsOf = (
   r: ActionRun
 ): { name: string; size: number; baseline: number | null; delta: number | null }[] =>
@@ -149,7 +167,7 @@ test('push records, a pull request compares with its base branch, the next push 
 })
 
 test('a corrupt record is a warning and counts as none', async () => {
-  // Store an entry with the record's prefix, path and version but broken JSON in it.
+  // Store an entry with the record's prefix, layout and version but broken JSON in it.
   const dir = path.join(runnerTemp, 'rust-optimize-sizes')
   mkdirSync(dir, { recursive: true })
   writeFileSync(
@@ -160,7 +178,7 @@ test('a corrupt record is a warning and counts as none', async () => {
   Object.assign(process.env, server.env(), { GITHUB_WORKSPACE: project })
   const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
   try {
-    expect(await cache.saveCache([dir], `${prefix('broken')}1-1`)).toBeGreaterThan(0)
+    expect(await saveDir(dir, `${prefix('broken')}1-1`)).toBeNull()
   } finally {
     quiet.mockRestore()
     process.env = saved

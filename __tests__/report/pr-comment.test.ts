@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { runAction, type ActionRun } from '../support/action.js'
 import { copyFixture } from '../support/fixtures.js'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { ACTIONS_BOT, startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { commentMarker, decideComment, findMarked } from '../../src/report/pr-comment.js'
 
 const TOKEN = 'ghs_loopbackSecretToken1234567890'
@@ -31,7 +31,12 @@ beforeAll(async () => {
   )
   // Somebody else's comments fill the first page, so finding ours needs the second one.
   for (let i = 0; i < 120; i++)
-    server.comments.push({ id: i + 1, issue: PR, body: `chatter ${i}`, user: { login: 'someone' } })
+    server.comments.push({
+      id: i + 1,
+      issue: PR,
+      body: `chatter ${i}`,
+      user: { login: 'someone', type: 'User' }
+    })
 })
 afterAll(async () => server.close())
 
@@ -56,7 +61,8 @@ function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
   })
 }
 
-const ours = (): typeof server.comments => server.comments.filter((c) => c.id > 120)
+const ours = (): typeof server.comments =>
+  server.comments.filter((c) => c.id > 120 && c.user.login === ACTIONS_BOT.login)
 /** The log as the runner shows it: `::add-mask::` commands are consumed, never printed. */
 const shown = (r: ActionRun): string =>
   (r.stdout + r.stderr)
@@ -71,11 +77,12 @@ test('first run creates the comment, the second updates it, another key makes a 
   expect(first.code).toBe(0)
   expect(ours()).toHaveLength(1)
   const id = ours()[0].id
-  const marker = commentMarker('build x86_64-unknown-linux-gnu')
+  const marker = commentMarker('build Linux X64 x86_64-unknown-linux-gnu preset=none')
   expect(ours()[0].body).toBe(`${first.outputs.report.trimEnd()}\n\n${marker}\n`)
   expect(writes()).toEqual([`POST /repos/octo/app/issues/${PR}/comments`])
-  // Both pages of the listing were read.
+  // Who the token is (an installation token: 403), then both pages of the listing.
   expect(server.requests.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual([
+    '/user',
     `/repos/octo/app/issues/${PR}/comments?per_page=100`,
     `/repos/octo/app/issues/${PR}/comments?per_page=100&page=2`
   ])
@@ -123,23 +130,68 @@ test('403 warns with comment: auto and fails with comment: true, after writing t
   }
 })
 
-test('no comment outside pull requests, nor with comment: false', async () => {
+test("a person's comment carrying the marker is never edited, with either kind of token", async () => {
+  const marker = commentMarker('planted')
+  const planted = {
+    id: 500,
+    issue: PR,
+    body: `quoting ${marker}`,
+    user: { login: 'mallory', type: 'User' as const }
+  }
+  server.comments.push(planted)
+  // The runner's installation token: GET /user is 403, so ours are the bot's comments.
+  const first = await run({ 'comment-key': 'planted' })
+  expect(first.code).toBe(0)
+  expect(server.comments.find((c) => c.id === 500)?.body).toBe(`quoting ${marker}`)
+  const bots = server.comments.filter((c) => c.body.includes(marker) && c.user.type === 'Bot')
+  expect(bots).toHaveLength(1)
+  expect(first.stdout).toContain(`Created comment ${bots[0].id} on pull request #${PR}`)
+  const again = await run({ 'comment-key': 'planted' })
+  expect(again.stdout).toContain(`Updated comment ${bots[0].id} on pull request #${PR}`)
+  expect(server.comments.find((c) => c.id === 500)?.body).toBe(`quoting ${marker}`)
+
+  // A personal access token: GET /user names the account, and only its comments are ours, not
+  // the bot's nor mallory's.
+  const PAT = 'ghp_loopbackPersonalToken0987654321'
+  server.users[PAT] = { login: 'octocat', type: 'User' }
+  const patWrites = (): string[] =>
+    server.requests
+      .filter((r) => r.method !== 'GET' && r.authorization === `token ${PAT}`)
+      .map((r) => `${r.method} ${r.path}`)
+  const withPat = await run({ 'comment-key': 'planted', 'github-token': PAT })
+  expect(withPat.code).toBe(0)
+  const mine = server.comments.filter((c) => c.user.login === 'octocat')
+  expect(mine).toHaveLength(1)
+  expect(patWrites()).toEqual([`POST /repos/octo/app/issues/${PR}/comments`])
+  const patAgain = await run({ 'comment-key': 'planted', 'github-token': PAT })
+  expect(patAgain.code).toBe(0)
+  expect(patWrites().slice(1)).toEqual([`PATCH /repos/octo/app/issues/comments/${mine[0].id}`])
+  expect(server.comments.find((c) => c.id === 500)?.body).toBe(`quoting ${marker}`)
+  expect(server.comments.find((c) => c.id === bots[0].id)?.body).toBe(bots[0].body)
+  for (const r of [withPat, patAgain]) expect(shown(r)).not.toContain(PAT)
+})
+
+test('outside pull requests: comment: auto says why it skips, comment: true fails saying why', async () => {
   const before = server.requests.length
-  const push = await runAction({
-    cwd: project,
-    inputs: {
-      preset: 'none',
-      'target-cpu': 'none',
-      sccache: 'false',
-      baseline: 'none',
-      comment: 'true'
-    },
-    env: { GITHUB_EVENT_NAME: 'push', GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'octo/app' }
-  })
-  expect(push.code).toBe(0)
-  expect(push.stdout).not.toContain('::group::Pull request comment')
+  const push = (comment: string): Promise<ActionRun> =>
+    runAction({
+      cwd: project,
+      inputs: { preset: 'none', 'target-cpu': 'none', sccache: 'false', baseline: 'none', comment },
+      env: { GITHUB_EVENT_NAME: 'push', GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'octo/app' }
+    })
+  const auto = await push('auto')
+  expect(auto.code).toBe(0)
+  expect(auto.stdout).toContain('No pull request comment: the push event is not a pull request.')
+  const strict = await push('true')
+  expect(strict.code).toBe(1)
+  expect(strict.stdout).toContain(
+    '::error::comment is true, but there is no pull request to comment on: the push event is not a pull request.'
+  )
+  expect(strict.outputs['total-size']).toMatch(/^\d+$/)
+  expect(strict.stdout).not.toContain('::group::Pull request comment')
   const off = await run({ comment: 'false' })
   expect(off.code).toBe(0)
+  expect(off.stdout).not.toContain('No pull request comment')
   expect(server.requests.length).toBe(before)
 })
 
@@ -167,21 +219,20 @@ describe('decisions', () => {
       }
     })
   })
-  test('the newest marked comment wins; a marker cannot close the HTML comment early', () => {
+  test('the newest marked comment of our identity wins; a marker cannot close the HTML comment early', () => {
     const m = commentMarker('a --> b')
     expect(m).toBe('<!-- rust-optimize-report key="a - b" -->')
-    expect(
-      findMarked(
-        [
-          { id: 1, body: `x ${m}` },
-          { id: 2, body: 'y' },
-          { id: 3, body: m }
-        ],
-        m
-      )
-    ).toEqual({
-      id: 3,
-      body: m
-    })
+    const bot = { login: 'github-actions[bot]', type: 'Bot' }
+    const person = { login: 'octocat', type: 'User' }
+    const comments = [
+      { id: 1, body: `x ${m}`, user: bot },
+      { id: 2, body: 'y', user: bot },
+      { id: 3, body: m, user: bot },
+      { id: 4, body: `pasted ${m}`, user: person },
+      { id: 5, body: m, user: null }
+    ]
+    expect(findMarked(comments, m, { kind: 'bot' })?.id).toBe(3)
+    expect(findMarked(comments, m, { kind: 'user', login: 'octocat' })?.id).toBe(4)
+    expect(findMarked(comments, m, { kind: 'user', login: 'hubot' })).toBeNull()
   })
 })

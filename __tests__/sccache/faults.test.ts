@@ -1,5 +1,5 @@
 // Every sccache or cache problem ends in a successful build with a warning.
-import { rmSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,14 +12,18 @@ import {
   pathWithout,
   scriptDir,
   staticServer,
+  requireTool,
   stopTracked,
   track
 } from '../support/sccache.js'
-import { releaseTriple } from '../../src/sccache/release.js'
+import { DEFAULT_SCCACHE_VERSION, releaseTriple, SCCACHE_PINS } from '../../src/sccache/release.js'
 
 const INPUTS = { preset: 'none', 'target-cpu': 'none', baseline: 'none', comment: 'false' }
-const TAG = 'v0.17.0'
-const folder = `sccache-${TAG}-${releaseTriple(process.platform, process.arch) ?? 'unknown'}`
+// Downloads of test archives use a version that is not pinned (the pinned default refuses them).
+const TAG = 'v0.16.0'
+const triple = releaseTriple(process.platform, process.arch) ?? 'unknown'
+const folder = `sccache-${TAG}-${triple}`
+const UNPINNED = { ...INPUTS, 'sccache-version': TAG }
 const noSccachePath = pathWithout('sccache')
 let ws: string
 
@@ -47,13 +51,15 @@ function expectNoWrapper(run: ActionRun): void {
   expect(run.state.sccache).toBeUndefined()
 }
 
+// The real sccache runs behind the fakes; missing, it fails here (never a silent skip).
+beforeAll(() => requireTool('sccache'))
 afterAll(() => stopTracked())
 
 test('sccache missing and not downloadable (mirror answers 404): warning, build without it', async () => {
   const mirror = await staticServer({})
   try {
     const run = await runAction({
-      inputs: INPUTS,
+      inputs: UNPINNED,
       cwd: ws,
       env: { PATH: noSccachePath, RUST_OPTIMIZE_SCCACHE_MIRROR: mirror.url }
     })
@@ -70,11 +76,7 @@ test('sccache missing and not downloadable (mirror answers 404): warning, build 
 })
 
 test('a downloaded release is verified, installed in the tool cache and used as the wrapper', async () => {
-  const release = fakeRelease(
-    TAG,
-    releaseTriple(process.platform, process.arch) ?? '',
-    'exec /usr/bin/sccache "$@"'
-  )
+  const release = fakeRelease(TAG, triple, 'exec /usr/bin/sccache "$@"')
   const good = await staticServer({
     [`/${TAG}/${folder}.tar.gz`]: release.archive,
     [`/${TAG}/${folder}.tar.gz.sha256`]: release.sha256
@@ -85,7 +87,7 @@ test('a downloaded release is verified, installed in the tool cache and used as 
   })
   try {
     const rejected = await runAction({
-      inputs: INPUTS,
+      inputs: UNPINNED,
       cwd: ws,
       env: { PATH: noSccachePath, RUST_OPTIMIZE_SCCACHE_MIRROR: bad.url }
     })
@@ -98,7 +100,7 @@ test('a downloaded release is verified, installed in the tool cache and used as 
     rmSync(path.join(ws, 'target'), { recursive: true, force: true })
     const used = track(
       await runAction({
-        inputs: INPUTS,
+        inputs: UNPINNED,
         cwd: ws,
         env: { PATH: noSccachePath, RUST_OPTIMIZE_SCCACHE_MIRROR: good.url }
       })
@@ -106,7 +108,8 @@ test('a downloaded release is verified, installed in the tool cache and used as 
     expectBuilt(used)
     expect(warnings(used)).toBe('')
     const state = JSON.parse(used.state.sccache) as { bin: string }
-    expect(state.bin).toMatch(/tool-cache\/sccache\/0\.17\.0\/.*\/sccache$/)
+    expect(state.bin).toMatch(/tool-cache\/sccache\/0\.16\.0\/.*\/sccache$/)
+    expect(used.stdout).toContain(`sccache-version ${TAG} is not the default`)
     expect(used.stdout).toContain(`sccache: ${state.bin} (download)`)
     expect(used.outputs['sccache-hit-rate']).toBe('0')
     const post = await runAction({
@@ -119,6 +122,33 @@ test('a downloaded release is verified, installed in the tool cache and used as 
   } finally {
     await good.close()
     await bad.close()
+  }
+})
+
+test('the default version: a tampered archive with a matching .sha256 is refused before it runs', async () => {
+  const tag = DEFAULT_SCCACHE_VERSION
+  const name = `sccache-${tag}-${triple}`
+  const ran = path.join(ws, 'tampered-ran')
+  const release = fakeRelease(tag, triple, `touch ${ran}\nexec /usr/bin/sccache "$@"`)
+  const mirror = await staticServer({
+    [`/${tag}/${name}.tar.gz`]: release.archive,
+    [`/${tag}/${name}.tar.gz.sha256`]: release.sha256
+  })
+  try {
+    const run = await runAction({
+      inputs: INPUTS,
+      cwd: ws,
+      env: { PATH: noSccachePath, RUST_OPTIMIZE_SCCACHE_MIRROR: mirror.url }
+    })
+    expectBuilt(run)
+    expectNoWrapper(run)
+    expect(warnings(run)).toContain(
+      `sccache is not available, building without it: checksum mismatch for ${mirror.url}/${tag}/${name}.tar.gz: expected pinned sha256 ${SCCACHE_PINS[tag][triple]}`
+    )
+    expect(existsSync(ran)).toBe(false)
+    expect(mirror.hits).toEqual([`/${tag}/${name}.tar.gz`])
+  } finally {
+    await mirror.close()
   }
 })
 

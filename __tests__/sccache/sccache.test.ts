@@ -7,7 +7,14 @@ import path from 'node:path'
 import { runAction, type ActionRun } from '../support/action.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
 import { copyFixture } from '../support/fixtures.js'
-import { freePort, redisKeys, startRedis, stopTracked, track } from '../support/sccache.js'
+import {
+  freePort,
+  redisKeys,
+  startRedis,
+  requireTool,
+  stopTracked,
+  track
+} from '../support/sccache.js'
 
 const INPUTS = {
   preset: 'none',
@@ -55,7 +62,7 @@ describe('local backend through the Actions cache service', () => {
     inputs: Record<string, string> = {}
   ): Promise<{ main: ActionRun; post: ActionRun }> => {
     rmSync(path.join(ws, 'target'), { recursive: true, force: true })
-    // Same path on every runner (the cache version covers the path), but empty.
+    // An empty temp directory, as on a fresh runner.
     rmSync(runnerTemp, { recursive: true, force: true })
     const env = server.env()
     const main = track(
@@ -116,7 +123,7 @@ describe('local backend through the Actions cache service', () => {
     const fourth = await job({ 'cache-key': 'pr', 'save-cache': 'false' })
     expect(state(fourth.main).local?.key).toContain('-linux-x64-pr-rustc')
     expect(state(fourth.main).local?.matchedKey).toBeNull()
-    expect(fourth.post.summary).toContain('- Not saved: save-cache is false')
+    expect(fourth.post.summary).toContain('- Not saved: saving is off for this run')
     expect(server.calls('CreateCacheEntry')).toHaveLength(2)
     expect(warnings(fourth.post)).toEqual([])
 
@@ -161,6 +168,8 @@ async function sccacheHasRedis(redisUrl: string): Promise<boolean> {
   }
 }
 
+// The real sccache runs behind the fakes; missing, it fails here (never a silent skip).
+beforeAll(() => requireTool('sccache'))
 afterAll(() => stopTracked())
 
 test('env backend: a real Redis on loopback serves a second build with fresh local state', async () => {

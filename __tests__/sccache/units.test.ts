@@ -97,7 +97,10 @@ test('save decisions', () => {
       ...o
     })
   expect(d({})).toEqual({ save: true, reason: 'no entry existed' })
-  expect(d({ saveCache: false })).toEqual({ save: false, reason: 'save-cache is false' })
+  expect(d({ saveCache: false })).toEqual({
+    save: false,
+    reason: 'saving is off for this run (see save-cache in the main step)'
+  })
   expect(d({ serviceAvailable: false }).save).toBe(false)
   expect(d({ matchedKey: 'k', cacheWrites: 0 })).toEqual({
     save: false,

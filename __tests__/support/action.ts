@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -63,6 +63,14 @@ export function baseEnv(): Record<string, string | undefined> {
 }
 
 export function runAction(options: RunActionOptions = {}): Promise<ActionRun> {
+  return startAction(options).done
+}
+
+/** Starts a step of the bundled action; `done` settles when it has exited. */
+export function startAction(options: RunActionOptions = {}): {
+  child: ChildProcess
+  done: Promise<ActionRun>
+} {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-run-'))
   const runnerTemp = options.runnerTemp ?? path.join(dir, 'runner-temp')
   const files = {
@@ -85,15 +93,15 @@ export function runAction(options: RunActionOptions = {}): Promise<ActionRun> {
     env[`INPUT_${name.toUpperCase().replace(/ /g, '_')}`] = value
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(ROOT, 'dist', `${options.entry ?? 'main'}.js`)],
-      {
-        cwd: options.cwd ?? ROOT,
-        env: env as NodeJS.ProcessEnv
-      }
-    )
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'dist', `${options.entry ?? 'main'}.js`)],
+    {
+      cwd: options.cwd ?? ROOT,
+      env: env as NodeJS.ProcessEnv
+    }
+  )
+  const done = new Promise<ActionRun>((resolve, reject) => {
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
@@ -112,4 +120,5 @@ export function runAction(options: RunActionOptions = {}): Promise<ActionRun> {
       })
     })
   })
+  return { child, done }
 }

@@ -1,5 +1,7 @@
-// A loopback server speaking the parts of the GitHub REST API the PR comment uses:
-// list (paginated with Link headers), create and update issue comments. Records every request.
+// A loopback server speaking the parts of the GitHub REST API the PR comment uses, the way GitHub
+// answers them: `GET /user` (200 for a personal access token, 403 for an installation token),
+// list (paginated with Link headers), create and update issue comments. Comments carry their
+// author; a token may edit anyone's comment (as one with write access can). Records every request.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -10,12 +12,20 @@ export interface RecordedRequest {
   body: unknown
 }
 
+export interface Account {
+  login: string
+  type: 'User' | 'Bot'
+}
+
 export interface StoredComment {
   id: number
   issue: number
   body: string
-  user: { login: string }
+  user: Account
 }
+
+/** Who writes with an installation token (the runner's GITHUB_TOKEN). */
+export const ACTIONS_BOT: Account = { login: 'github-actions[bot]', type: 'Bot' }
 
 export interface GitHubServer {
   url: string
@@ -23,12 +33,19 @@ export interface GitHubServer {
   comments: StoredComment[]
   /** When set, every request is answered with this status and GitHub's error body. */
   failWith: number | null
+  /** Personal access tokens and their accounts; any other token is an installation token. */
+  users: Record<string, Account>
   close(): Promise<void>
 }
 
 export async function startGitHubServer(owner: string, repo: string): Promise<GitHubServer> {
   let nextId = 1000
-  const state: Omit<GitHubServer, 'url' | 'close'> = { requests: [], comments: [], failWith: null }
+  const state: Omit<GitHubServer, 'url' | 'close'> = {
+    requests: [],
+    comments: [],
+    failWith: null,
+    users: {}
+  }
   const server = http.createServer((req, res) => {
     let raw = ''
     req.on('data', (c: Buffer) => (raw += c.toString()))
@@ -50,6 +67,19 @@ export async function startGitHubServer(owner: string, repo: string): Promise<Gi
           message: 'Resource not accessible by integration',
           documentation_url: 'https://docs.github.com/rest'
         })
+        return
+      }
+      const token = (req.headers.authorization ?? '').replace(/^(token|bearer) /i, '')
+      const account: Account = state.users[token] ?? ACTIONS_BOT
+      if (url.pathname === '/user' && req.method === 'GET') {
+        if (state.users[token] === undefined) {
+          send(403, {
+            message: 'Resource not accessible by integration',
+            documentation_url:
+              'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+            status: '403'
+          })
+        } else send(200, { login: account.login, id: 1, type: account.type })
         return
       }
       const base = `/repos/${owner}/${repo}/issues`
@@ -77,7 +107,7 @@ export async function startGitHubServer(owner: string, repo: string): Promise<Gi
           id: nextId++,
           issue: Number(list[1]),
           body: (body as { body: string }).body,
-          user: { login: 'github-actions[bot]' }
+          user: { ...account }
         }
         state.comments.push(c)
         send(201, toJson(c))

@@ -17,6 +17,17 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+/**
+ * The path of `name` on PATH. A tool the suite needs is never skipped over: when it is missing the
+ * test fails and says how to get it.
+ */
+export function requireTool(name: string, envPath = process.env.PATH ?? ''): string {
+  for (const dir of envPath.split(path.delimiter)) {
+    if (dir !== '' && existsSync(path.join(dir, name))) return path.join(dir, name)
+  }
+  throw new Error(`${name} is not installed, and these tests need it: run .ci/run`)
+}
+
 /** PATH with every program of `PATH` except `name` (each directory mirrored as symlinks). */
 export function pathWithout(name: string, envPath = process.env.PATH ?? ''): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'ro-path-'))
@@ -112,6 +123,8 @@ export interface Redis {
 
 /** A throwaway redis-server on a loopback port, no persistence. */
 export async function startRedis(): Promise<Redis> {
+  requireTool('redis-server')
+  requireTool('redis-cli')
   const port = await freePort()
   const child: ChildProcess = spawn(
     'redis-server',
@@ -166,4 +179,53 @@ export function stopTracked(): void {
       // not running any more
     }
   }
+}
+
+/**
+ * A directory with an `sccache` that records its arguments and environment (one file per call in
+ * `logDir`), then runs the real sccache. The server the real one spawns inherits that environment.
+ */
+export function recordingSccache(logDir: string): string {
+  const real = requireTool('sccache')
+  return scriptDir(
+    `printf '%s\\n' "$*" > "${logDir}/$$.args"\nenv -0 > "${logDir}/$$.env"\nexec "${real}" "$@"`
+  )
+}
+
+export interface RecordedCall {
+  args: string
+  env: Record<string, string>
+}
+
+function parseEnviron(text: string): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const entry of text.split('\0')) {
+    const at = entry.indexOf('=')
+    if (at > 0) env[entry.slice(0, at)] = entry.slice(at + 1)
+  }
+  return env
+}
+
+/** The calls `recordingSccache` recorded. */
+export function recordedCalls(logDir: string): RecordedCall[] {
+  return readdirSync(logDir)
+    .filter((f) => f.endsWith('.env'))
+    .map((f) => ({
+      args: readFileSync(path.join(logDir, f.replace(/\.env$/, '.args')), 'utf8').trim(),
+      env: parseEnviron(readFileSync(path.join(logDir, f), 'utf8'))
+    }))
+}
+
+/** The environment of the running sccache server listening on `port` (from /proc), or null. */
+export function serverEnviron(port: string): Record<string, string> | null {
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    let env: Record<string, string>
+    try {
+      env = parseEnviron(readFileSync(`/proc/${pid}/environ`, 'utf8'))
+    } catch {
+      continue // gone, or not ours
+    }
+    if (env.SCCACHE_START_SERVER === '1' && env.SCCACHE_SERVER_PORT === port) return env
+  }
+  return null
 }

@@ -140,6 +140,94 @@ describe('install plan per runner OS and target', () => {
   })
 })
 
+describe('every runner OS × target family', () => {
+  const HOSTS = [
+    LINUX_X64,
+    LINUX_ARM64,
+    MAC_ARM64,
+    'x86_64-apple-darwin',
+    WIN_X64,
+    'aarch64-pc-windows-msvc'
+  ]
+  // Per target, the plan on each host above, in that order. `N`: nothing to do, `U`: unsupported,
+  // otherwise the linker the plan sets (`apt` when packages are installed for it).
+  const APT_ARM = 'apt aarch64-linux-gnu-gcc'
+  const APT_X64 = 'apt x86_64-linux-gnu-gcc'
+  const MINGW = 'x86_64-w64-mingw32-gcc'
+  const TABLE: [string, string[]][] = [
+    ['x86_64-unknown-linux-gnu', ['N', APT_X64, 'U', 'U', 'U', 'U']],
+    ['aarch64-unknown-linux-gnu', [APT_ARM, 'N', 'U', 'U', 'U', 'U']],
+    ['x86_64-unknown-linux-musl', ['apt (rustc default)', LLD, 'U', 'U', 'U', 'U']],
+    ['x86_64-apple-darwin', ['U', 'U', 'N', 'N', 'U', 'U']],
+    ['aarch64-apple-darwin', ['U', 'U', 'N', 'N', 'U', 'U']],
+    ['x86_64-pc-windows-msvc', ['U', 'U', 'U', 'U', 'N', 'N']],
+    ['aarch64-pc-windows-msvc', ['U', 'U', 'U', 'U', 'N', 'N']],
+    ['x86_64-pc-windows-gnu', [`apt ${MINGW}`, `apt ${MINGW}`, 'U', 'U', MINGW, MINGW]],
+    ['i686-pc-windows-gnu', ['U', 'U', 'U', 'U', 'i686-w64-mingw32-gcc', 'i686-w64-mingw32-gcc']],
+    [
+      'x86_64-pc-windows-gnullvm',
+      ['U', 'U', 'U', 'U', 'x86_64-w64-mingw32-clang', 'x86_64-w64-mingw32-clang']
+    ],
+    [
+      'aarch64-pc-windows-gnullvm',
+      ['U', 'U', 'U', 'U', 'aarch64-w64-mingw32-clang', 'aarch64-w64-mingw32-clang']
+    ],
+    ['wasm32-unknown-unknown', ['N', 'N', 'N', 'N', 'N', 'N']],
+    ['thumbv7em-none-eabihf', ['N', 'N', 'N', 'N', 'N', 'N']]
+  ]
+  const short = (target: string, host: string): string => {
+    const p = plan(target, host)
+    if (p.action === 'none') return 'N'
+    if (p.action === 'unsupported') return 'U'
+    const linker = p.env[linkerVar(target)] ?? '(rustc default)'
+    return p.packages.length > 0 ? `apt ${linker}` : linker
+  }
+  test.each(TABLE)('%s', (target, expected) => {
+    expect(HOSTS.map((host) => short(target, host))).toEqual(expected)
+  })
+
+  test('windows-gnu on a Windows runner uses MinGW-w64 from PATH and installs nothing', () => {
+    const p = plan('x86_64-pc-windows-gnu', WIN_X64)
+    expect(p).toEqual({
+      target: 'x86_64-pc-windows-gnu',
+      action: 'setup',
+      packages: [],
+      compiler: MINGW,
+      env: {
+        CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER: MINGW,
+        CC_x86_64_pc_windows_gnu: MINGW,
+        CXX_x86_64_pc_windows_gnu: 'x86_64-w64-mingw32-g++',
+        AR_x86_64_pc_windows_gnu: 'x86_64-w64-mingw32-gcc-ar'
+      },
+      notes: [],
+      missing: expect.stringMatching(
+        /^x86_64-pc-windows-gnu links with MinGW-w64's x86_64-w64-mingw32-gcc, which is not on PATH\. .*C:\\mingw64\\bin.*'cross-linker: none'/
+      )
+    })
+  })
+
+  test('the missing-compiler error says where GitHub keeps each MinGW-w64', () => {
+    const missing = (t: string): string => {
+      const p = plan(t, WIN_X64)
+      return p.action === 'setup' ? (p.missing ?? '') : p.action
+    }
+    expect(missing('i686-pc-windows-gnu')).toContain(
+      "i686-w64-mingw32-gcc, which is not on PATH. GitHub's Windows images ship it in C:\\mingw32\\bin;"
+    )
+    expect(missing('x86_64-pc-windows-gnullvm')).toContain('Install llvm-mingw')
+    expect(missing('aarch64-pc-windows-gnu')).toContain(
+      'Install a MinGW-w64 toolchain for aarch64 and put its bin directory on PATH'
+    )
+  })
+
+  test('a Windows runner still refuses what it cannot link, and says what it serves', () => {
+    const p = plan('aarch64-unknown-linux-gnu', WIN_X64)
+    expect(p.action === 'unsupported' && p.message).toContain(
+      '*-windows-gnu and *-windows-gnullvm with MinGW-w64 on PATH'
+    )
+  })
+})
+
 describe('variable names for odd triples', () => {
   test('thumbv8m.main-none-eabi', () => {
     expect(linkerVar('thumbv8m.main-none-eabi')).toBe('CARGO_TARGET_THUMBV8M_MAIN_NONE_EABI_LINKER')

@@ -10,15 +10,18 @@ import type { ProfileValue, ProfileValues } from './presets.js'
 import { debugEnabled } from './profile-values.js'
 import { planProfile, type MergeOptions, type UserProfile } from './profile.js'
 import type { Artifact } from '../report/sizes.js'
+import { gnuPrefix, parseTriple } from '../toolchain/triples.js'
 
 export type Env = Record<string, string | undefined>
 export type SymbolFamily = 'elf' | 'macho' | 'msvc' | 'unsupported'
 
 /** Which kind of separate symbol file a target gets. Pure. */
 export function symbolFamily(triple: string): SymbolFamily {
-  if (/-apple-/.test(triple)) return 'macho'
-  if (/-windows-msvc$/.test(triple)) return 'msvc'
-  if (/-windows-|^wasm|-uefi$|-cuda$/.test(triple) || triple.endsWith('.json')) return 'unsupported'
+  if (triple.endsWith('.json')) return 'unsupported'
+  const { arch, vendor, os, env } = parseTriple(triple)
+  if (vendor === 'apple') return 'macho'
+  if (os === 'windows') return env === 'msvc' ? 'msvc' : 'unsupported'
+  if (arch.startsWith('wasm') || os === 'uefi' || os === 'cuda') return 'unsupported'
   return 'elf'
 }
 
@@ -92,10 +95,11 @@ export function elfSplitArgs(
   }
 }
 
-/** The GNU binutils prefix for a target triple, e.g. aarch64-unknown-linux-gnu → aarch64-linux-gnu. */
-export function gnuPrefix(triple: string): string {
-  const [arch, , ...rest] = triple.split('-')
-  return [arch, ...rest].join('-')
+/** binutils' objcopy for a target: the host's own, or `<gnu prefix>-objcopy`; null when none. */
+export function binutilsObjcopy(triple: string, host: string): string | null {
+  if (triple === host) return 'objcopy'
+  const prefix = gnuPrefix(triple)
+  return prefix === null ? null : `${prefix}-objcopy`
 }
 
 /** The toolchain's own objcopy (`.exe` on a Windows host). Pure. */
@@ -137,7 +141,8 @@ async function findObjcopy(triple: string, host: string, env: Env): Promise<Tool
   } catch {
     // no rustc sysroot: fall back to binutils
   }
-  candidates.push({ program: triple === host ? 'objcopy' : `${gnuPrefix(triple)}-objcopy`, env })
+  const binutils = binutilsObjcopy(triple, host)
+  if (binutils !== null) candidates.push({ program: binutils, env })
   for (const c of candidates) if (await works(c)) return c
   return null
 }
@@ -222,7 +227,7 @@ export async function splitDebugSymbols(
       const tool = tools.get(a.target) ?? null
       if (tool === null) {
         throw new Error(
-          `debug-symbols: no objcopy for ${a.target}: neither the toolchain's rust-objcopy nor ${a.target === opts.host ? 'objcopy' : `${gnuPrefix(a.target)}-objcopy (binutils for that target)`} runs; ${a.name} would ship unstripped.`
+          `debug-symbols: no objcopy for ${a.target}: neither the toolchain's rust-objcopy nor ${binutilsObjcopy(a.target, opts.host) ?? 'binutils for that target'} runs; ${a.name} would ship unstripped.`
         )
       }
       try {

@@ -123,6 +123,22 @@ function toDiagnostic(msg: CompilerMessage): Diagnostic | null {
   return diagnostic
 }
 
+/**
+ * The file of an annotation as GitHub links it on every OS: relative to the repository
+ * (`GITHUB_WORKSPACE`, when known) and `/`-separated. rustc names files relative to the workspace
+ * root, with the host's separators. `p` is the host's path module (path.win32 on Windows).
+ */
+export function annotationFile(
+  file: string,
+  workspaceRoot: string,
+  repository: string | undefined,
+  p: path.PlatformPath = path
+): string {
+  const absolute = p.resolve(workspaceRoot, file)
+  const shown = repository ? p.relative(repository, absolute) : absolute
+  return shown.split(p.sep).join('/')
+}
+
 /** Keeps the first occurrence of each artifact path. */
 export function uniqueFiles(files: BuiltFile[]): BuiltFile[] {
   const seen = new Set<string>()

@@ -1,4 +1,5 @@
 // Preset data and the target-cpu `auto` table from the contract. Pure data and lookups.
+import { cpuArch, parseTriple } from '../toolchain/triples.js'
 
 export const PRESET_NAMES = ['speed', 'size', 'balanced', 'quick', 'lambda', 'none'] as const
 export type PresetName = (typeof PRESET_NAMES)[number]
@@ -41,17 +42,28 @@ export const PRESETS: Record<PresetName, Preset> = {
   none: { profile: {}, cpuTable: null }
 }
 
-/** The CPU `target-cpu: auto` picks for a target under a preset, or null for none. */
+/**
+ * The CPU `target-cpu: auto` picks for a target under a preset, or null for none. x86_64 Apple
+ * gets none: its binaries often run under Rosetta, which lacks AVX2 before macOS 15, and GitHub's
+ * Intel macOS VMs report no AVX2.
+ */
 export function autoTargetCpu(preset: PresetName, triple: string): string | null {
   const table = PRESETS[preset].cpuTable
   if (table === null) return null
-  const arch = triple.split('-')[0]
-  if (arch === 'x86_64') return table === 'lambda' ? 'haswell' : 'x86-64-v3'
-  if (arch === 'aarch64' || arch === 'arm64') {
-    if (/-apple-/.test(triple)) return 'apple-m1'
-    if (/-linux-/.test(triple)) return 'neoverse-n1'
-  }
+  const arch = cpuArch(triple)
+  const { os } = parseTriple(triple)
+  if (arch === 'x86_64' && (os === 'linux' || os === 'windows'))
+    return table === 'lambda' ? 'haswell' : 'x86-64-v3'
+  if (arch === 'aarch64' && os === 'linux') return 'neoverse-n1'
+  if (arch === 'aarch64' && os === 'macos') return 'apple-m1'
   return null
+}
+
+/** Why `target-cpu: auto` leaves a target without a CPU that users may expect one for, or null. */
+export function autoCpuNote(preset: PresetName, triple: string): string | null {
+  if (PRESETS[preset].cpuTable === null) return null
+  if (cpuArch(triple) !== 'x86_64' || parseTriple(triple).vendor !== 'apple') return null
+  return `\`${triple}\`: no target-cpu under \`auto\`: x86_64 macOS binaries often run under Rosetta, which lacks AVX2 before macOS 15, and GitHub's Intel macOS VMs report no AVX2. Set \`target-cpu\` to choose one.`
 }
 
 /** Plain-words description of the oldest CPU that runs code built for `cpu`. */

@@ -1,9 +1,13 @@
 // Asks cargo itself which rustflags source it will use for a target (cargo-facts §2.3):
 // a marker cfg added to build.rustflags survives only when build.rustflags is the active source.
 // Cargo's debug log of its rustc probe also shows the user's resolved flags.
+// The probe is auxiliary: when cargo refuses it (no -Z on this cargo, RUSTC_BOOTSTRAP forbidden,
+// an [unstable] table it would switch on), the action reads the config files itself.
 import { split as shellSplit } from 'shlex'
 import { run } from '../exec.js'
+import { cfgSet } from './cfg-expr.js'
 import type { ConfigSource } from './rustflags.js'
+import { configRustflags, hasUnstableTable, type RustflagsConfig } from './rustflags-config.js'
 
 const MARKER = '__rust_optimize_probe'
 
@@ -31,13 +35,16 @@ export function flagsFromCargoLog(log: string): string[] | null {
   }
 }
 
-export async function probeRustflags(options: {
+export interface ProbeOptions {
   cwd: string
   triple: string
   manifestPath: string | null
   configArgs: string[]
   env: Record<string, string | undefined>
-}): Promise<ProbeResult> {
+}
+
+/** Runs the probe; throws with cargo's last lines when cargo refuses it. */
+export async function probeRustflags(options: ProbeOptions): Promise<ProbeResult> {
   const existing = options.env.CARGO_BUILD_RUSTFLAGS ?? ''
   const args = ['rustc', '-q', '-Zunstable-options', '--print', 'cfg', '--target', options.triple]
   if (options.manifestPath !== null) args.push('--manifest-path', options.manifestPath)
@@ -53,17 +60,84 @@ export async function probeRustflags(options: {
     }
   })
   if (result.code !== 0) {
-    throw new Error(
-      `cargo could not resolve the rustflags for ${options.triple}:\n${result.stderr
-        .trim()
-        .split('\n')
-        .filter((l) => !l.includes(' DEBUG '))
-        .slice(-5)
-        .join('\n')}`
-    )
+    const said = result.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !l.includes(' DEBUG ') && l.trim() !== '')
+      .slice(-3)
+      .join(' | ')
+    throw new Error(`cargo exited with ${result.code}${said === '' ? '' : `: ${said}`}`)
   }
   const source: ConfigSource = result.stdout.split('\n').includes(MARKER) ? 'build' : 'target'
   return { source, flags: flagsFromCargoLog(result.stderr) }
+}
+
+export interface UserRustflags extends ProbeResult {
+  /** Set when the probe failed or was skipped for a reason the user should know. */
+  warning: string | null
+}
+
+/**
+ * The rustflags source and the user's flags for one target. Asks cargo only when the action adds
+ * flags through config-level variables; otherwise, and whenever cargo refuses the probe, reads the
+ * config files itself. Never throws.
+ */
+export async function userRustflags(
+  options: ProbeOptions & {
+    /** Config files cargo reads (lowest precedence first), then the `--config` values. */
+    configs: RustflagsConfig[]
+    /** Whether the action adds any flag for this target. */
+    adds: boolean
+    /** Whether the toolchain is a nightly (its cargo already honours [unstable]). */
+    nightly: boolean
+  }
+): Promise<UserRustflags> {
+  const { env } = options
+  const fallback = async (warning: string | null): Promise<UserRustflags> => {
+    const read1 = (cfg: Set<string> | null): ReturnType<typeof configRustflags> =>
+      configRustflags({ triple: options.triple, configs: options.configs, env, cfg })
+    // rustc is asked for the target's cfg only when a cfg(...) key sets rustflags.
+    let read = read1(null)
+    if (read.undecided.length > 0) read = read1(await targetCfg(options))
+    const undecided =
+      read.undecided.length > 0
+        ? ` (could not evaluate ${read.undecided.join(', ')}: rustc --print cfg failed)`
+        : ''
+    return {
+      source: read.source,
+      flags: read.flags,
+      warning: warning === null ? null : `${warning}${undecided}`
+    }
+  }
+  // RUSTFLAGS and CARGO_ENCODED_RUSTFLAGS override every config source; nothing to ask.
+  if (!options.adds || env.CARGO_ENCODED_RUSTFLAGS !== undefined || env.RUSTFLAGS !== undefined)
+    return fallback(null)
+  const reading = `read your cargo config files instead to place the flags for ${options.triple}`
+  if (!options.nightly && hasUnstableTable(options.configs)) {
+    return fallback(
+      `Your cargo config has an [unstable] table, which the rustflags probe (RUSTC_BOOTSTRAP=1) would switch on; ${reading}.`
+    )
+  }
+  try {
+    return { ...(await probeRustflags(options)), warning: null }
+  } catch (error) {
+    return fallback(
+      `cargo refused the rustflags probe (cargo rustc -Zunstable-options --print cfg under RUSTC_BOOTSTRAP=1): ${(error as Error).message}; ${reading}.`
+    )
+  }
+}
+
+/** `rustc --print cfg --target <triple>` as a set, or null when rustc cannot say. */
+async function targetCfg(options: ProbeOptions): Promise<Set<string> | null> {
+  try {
+    const printed = await run('rustc', ['--print', 'cfg', '--target', options.triple], {
+      cwd: options.cwd,
+      env: options.env
+    })
+    return printed.code === 0 ? cfgSet(printed.stdout.split('\n')) : null
+  } catch {
+    return null
+  }
 }
 
 /** The `--config` arguments in cargo-args, which the probe must see too. */

@@ -56,6 +56,14 @@ export function wantedCpu(targetCpu: TargetCpu, preset: PresetName, triple: stri
   }
 }
 
+/** Whether `auto` decides the CPU of `triple` (the input is `auto`, or a map that defers to it). */
+export function usesAuto(targetCpu: TargetCpu, triple: string): boolean {
+  if (targetCpu.mode === 'auto') return true
+  if (targetCpu.mode !== 'map') return false
+  const cpu = targetCpu.perTarget[triple]
+  return cpu === undefined || cpu === 'auto'
+}
+
 const SEP = '\x1f'
 const words = (s: string | undefined): string[] => (s ?? '').split(/\s+/).filter((w) => w !== '')
 

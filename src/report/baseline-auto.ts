@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import * as cache from '@actions/cache'
 import type { Logger } from '../logger.js'
+import { cacheServiceAvailable, restoreDir, saveDir } from '../sccache/cache.js'
 import type { Artifact, Baseline } from './sizes.js'
 import {
   noRecordNote,
@@ -30,11 +30,7 @@ export interface AutoBaseline {
 }
 
 function serviceAvailable(env: Env): boolean {
-  try {
-    return env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' && cache.isFeatureAvailable()
-  } catch {
-    return false
-  }
+  return env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' && cacheServiceAvailable()
 }
 
 /**
@@ -75,15 +71,17 @@ async function restoreNewest(
   const { plan, identity } = result
   const dir = result.dir as string
   const prefix = recordPrefix(identity, branch)
-  let matched: string | undefined
+  let matched: string | null
   try {
     await rm(dir, { recursive: true, force: true })
-    matched = await cache.restoreCache([dir], prefix, [prefix])
+    const restored = await restoreDir(dir, prefix, [prefix])
+    if (restored.problem !== null) throw new Error(restored.problem)
+    matched = restored.matchedKey
   } catch (error) {
     logger.warning(`Size baseline: could not look up a record: ${(error as Error).message}`)
     return { ...result, note: `${result.note} (The lookup failed; see the warning.)` }
   }
-  if (matched === undefined) {
+  if (matched === null) {
     logger.info(`No size record matches ${prefix}`)
     return result
   }
@@ -129,8 +127,9 @@ async function save(
     await rm(dir, { recursive: true, force: true })
     await mkdir(dir, { recursive: true })
     await writeFile(path.join(dir, FILE), recordText(artifacts, branch, env))
-    const id = await cache.saveCache([dir], key)
-    if (id === -1) logger.warning(`Size baseline: the record ${key} was not saved (see above).`)
+    const problem = await saveDir(dir, key)
+    if (problem !== null)
+      logger.warning(`Size baseline: the record ${key} was not saved: ${problem}`)
     else logger.info(`Saved size record ${key}`)
   } catch (error) {
     logger.warning(`Size baseline: could not save the record ${key}: ${(error as Error).message}`)

@@ -77,11 +77,6 @@ export function decideComment(
   }
 }
 
-/** The default comment-key: the job id plus the targets. */
-export function defaultCommentKey(env: Env, targets: string[]): string {
-  return [env.GITHUB_JOB || 'job', ...targets].join(' ')
-}
-
 /** The hidden marker that identifies this job's comment. */
 export function commentMarker(key: string): string {
   const safe = key
@@ -98,11 +93,28 @@ export function commentBody(report: string, marker: string): string {
 export interface ExistingComment {
   id: number
   body?: string | null
+  user?: { login: string; type?: string } | null
 }
 
-/** The comment to update: the newest one carrying the marker. Pure. */
-export function findMarked(comments: ExistingComment[], marker: string): ExistingComment | null {
-  const marked = comments.filter((c) => (c.body ?? '').includes(marker))
+/**
+ * Whose comments are ours: the token's own account (a personal access token), or, for an
+ * installation token, which cannot ask who it is, a bot account (`github-actions[bot]` for the
+ * runner's token, `<app>[bot]` for a GitHub App's).
+ */
+export type Identity = { kind: 'user'; login: string } | { kind: 'bot' }
+
+/**
+ * The comment to update: the newest one carrying the marker that this identity wrote. A person's
+ * comment that carries the marker (pasted or planted) is never ours. Pure.
+ */
+export function findMarked(
+  comments: ExistingComment[],
+  marker: string,
+  identity: Identity
+): ExistingComment | null {
+  const mine = (c: ExistingComment): boolean =>
+    identity.kind === 'user' ? c.user?.login === identity.login : c.user?.type === 'Bot'
+  const marked = comments.filter((c) => (c.body ?? '').includes(marker) && mine(c))
   return marked.length > 0 ? marked[marked.length - 1] : null
 }
 
@@ -112,7 +124,20 @@ export interface UpsertResult {
   url: string
 }
 
-/** Creates the comment, or updates the one carrying the marker. */
+type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>
+
+/** `GET /user`: GitHub answers 403 to an installation token, which then writes as a bot. */
+async function whoAmI(octokit: Octokit): Promise<Identity> {
+  try {
+    const res = await octokit.rest.users.getAuthenticated()
+    return res.data.type === 'Bot' ? { kind: 'bot' } : { kind: 'user', login: res.data.login }
+  } catch (error) {
+    if ((error as { status?: unknown }).status === 403) return { kind: 'bot' }
+    throw error
+  }
+}
+
+/** Creates the comment, or updates our own one carrying the marker. */
 export async function upsertComment(
   target: CommentTarget,
   token: string,
@@ -122,12 +147,13 @@ export async function upsertComment(
   const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(token, { baseUrl: target.apiUrl })
   const where = { owner: target.owner, repo: target.repo }
+  const identity = await whoAmI(octokit)
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     ...where,
     issue_number: target.number,
     per_page: 100
   })
-  const existing = findMarked(comments, marker)
+  const existing = findMarked(comments, marker, identity)
   if (existing !== null) {
     const res = await octokit.rest.issues.updateComment({ ...where, comment_id: existing.id, body })
     return { action: 'updated', id: res.data.id, url: res.data.html_url }
@@ -162,11 +188,10 @@ export interface CommentOutcome {
   failure: string | null
 }
 
-/** Where to comment for this run, or null when it is not a pull request (or comment is false). */
-export function commentTarget(mode: 'auto' | 'true' | 'false', env: Env): CommentTarget | null {
-  if (mode === 'false') return null
-  const decision = decideComment(mode, env, readEventPayload(env))
-  return decision.post ? decision.target : null
+/** Whether and where to comment for this run. */
+export function commentDecision(mode: 'auto' | 'true' | 'false', env: Env): CommentDecision {
+  if (mode === 'false') return { post: false, reason: 'comment is false' }
+  return decideComment(mode, env, readEventPayload(env))
 }
 
 /** Posts or updates the comment; never throws. `comment: true` turns problems into a failure. */

@@ -44,16 +44,11 @@ export function planRecord(env: Env, saveCache: boolean): RecordPlan {
 const short = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
 
 /**
- * What tells this job's records apart from other jobs' in the same repository: the job id, the
- * targets, and the cache-key and comment-key inputs.
+ * What tells this job's records apart from other jobs' in the same repository: the job key (the
+ * comment-key input, or the default key of report/job-key.ts) and the cache-key input.
  */
-export function recordIdentity(
-  env: Env,
-  targets: string[],
-  cacheKey: string,
-  commentKey: string
-): string {
-  return JSON.stringify([env.GITHUB_JOB ?? '', [...targets].sort(), cacheKey, commentKey])
+export function recordIdentity(jobKey: string, cacheKey: string): string {
+  return JSON.stringify([jobKey, cacheKey])
 }
 
 /** Every record of one job on one branch starts with this; the newest wins a prefix restore. */

@@ -1,5 +1,8 @@
-// The local sccache directory as one Actions cache entry: restore and save through @actions/cache.
+// Directories as Actions cache entries: restore and save through @actions/cache, in a layout that
+// does not depend on where the runner keeps its temp space or the checkout.
 // Thin effects; every failure comes back as a message for a warning, never as an exception.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
 import * as cache from '@actions/cache'
 
 export interface RestoreResult {
@@ -18,13 +21,46 @@ export function cacheServiceAvailable(): boolean {
   }
 }
 
+let queue: Promise<unknown> = Promise.resolve()
+
+/**
+ * Runs `fn` with the cache library looking at `dir` as the relative path `<basename>`.
+ *
+ * @actions/cache hashes the paths it is given into the entry's version and stores files relative
+ * to GITHUB_WORKSPACE (or the working directory). Given an absolute path under RUNNER_TEMP, an
+ * entry saved on one runner is invisible to a runner with another RUNNER_TEMP or checkout path
+ * (self-hosted pools, container jobs). With the parent directory as both the workspace and the
+ * working directory, the version and the archive hold only the directory's name. Both are process
+ * globals, so calls run one at a time and put them back afterwards.
+ */
+function atFixedPath<T>(dir: string, fn: (relative: string) => Promise<T>): Promise<T> {
+  const run = async (): Promise<T> => {
+    const parent = path.dirname(path.resolve(dir))
+    mkdirSync(parent, { recursive: true })
+    const cwd = process.cwd()
+    const workspace = process.env.GITHUB_WORKSPACE
+    process.chdir(parent)
+    process.env.GITHUB_WORKSPACE = parent
+    try {
+      return await fn(path.basename(path.resolve(dir)))
+    } finally {
+      process.chdir(cwd)
+      if (workspace === undefined) delete process.env.GITHUB_WORKSPACE
+      else process.env.GITHUB_WORKSPACE = workspace
+    }
+  }
+  const result = queue.then(run, run)
+  queue = result.catch(() => undefined)
+  return result
+}
+
 export async function restoreDir(
   dir: string,
   key: string,
   restoreKeys: string[]
 ): Promise<RestoreResult> {
   try {
-    const matched = await cache.restoreCache([dir], key, restoreKeys)
+    const matched = await atFixedPath(dir, (rel) => cache.restoreCache([rel], key, restoreKeys))
     return { matchedKey: matched ?? null, problem: null }
   } catch (error) {
     return { matchedKey: null, problem: (error as Error).message }
@@ -34,7 +70,7 @@ export async function restoreDir(
 /** Saves `dir` under `key`; returns null on success, else why it was not saved. */
 export async function saveDir(dir: string, key: string): Promise<string | null> {
   try {
-    const id = await cache.saveCache([dir], key)
+    const id = await atFixedPath(dir, (rel) => cache.saveCache([rel], key))
     // @actions/cache logs the cause (some only as info) and returns -1 instead of throwing.
     return id === -1 ? 'the cache service did not take the entry (see the messages above)' : null
   } catch (error) {

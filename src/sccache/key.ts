@@ -49,6 +49,34 @@ export function cacheKeys(parts: KeyParts): CacheKeys {
   }
 }
 
+/** The `save-cache` input resolved against the event: whether this run saves caches, and why not. */
+export interface SaveCachePolicy {
+  saveCache: boolean
+  /** Why nothing is saved (null when saving). */
+  saveCacheNote: string | null
+}
+
+export const SAVE_CACHE_MODES = ['auto', 'true', 'false'] as const
+
+/**
+ * `auto` saves except on `pull_request_target`: those jobs run with the base branch's cache scope
+ * while often building a fork's code, so what they save would reach the base branch's runs. Pure.
+ */
+export function saveCachePolicy(
+  mode: (typeof SAVE_CACHE_MODES)[number],
+  eventName: string
+): SaveCachePolicy {
+  if (mode === 'false') return { saveCache: false, saveCacheNote: 'save-cache is false' }
+  if (mode === 'auto' && eventName === 'pull_request_target') {
+    return {
+      saveCache: false,
+      saveCacheNote:
+        "save-cache is auto and this is a pull_request_target event, which runs with the base branch's cache scope (set save-cache: true to save anyway)"
+    }
+  }
+  return { saveCache: true, saveCacheNote: null }
+}
+
 export interface SaveDecision {
   save: boolean
   reason: string
@@ -60,13 +88,15 @@ export interface SaveDecision {
  * server's stats are unknown).
  */
 export function saveDecision(opts: {
+  /** Whether this run saves caches at all (save-cache, resolved against the event). */
   saveCache: boolean
   matchedKey: string | null
   key: string
   cacheWrites: number | null
   serviceAvailable: boolean
 }): SaveDecision {
-  if (!opts.saveCache) return { save: false, reason: 'save-cache is false' }
+  if (!opts.saveCache)
+    return { save: false, reason: 'saving is off for this run (see save-cache in the main step)' }
   if (!opts.serviceAvailable)
     return { save: false, reason: 'the Actions cache service is not available' }
   if (opts.matchedKey === opts.key) {

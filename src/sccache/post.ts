@@ -1,7 +1,6 @@
 // The post step's sccache work: final stats, stop the server, save the local cache entry, and a job
 // summary section. Also used by the CLI (without saving) to stop the server it started.
 import type { Logger } from '../logger.js'
-import { cacheServiceAvailable, saveDir } from './cache.js'
 import { saveDecision } from './key.js'
 import { readStats, stopServer } from './server.js'
 import type { SccacheState } from './setup.js'
@@ -19,10 +18,38 @@ export function parseState(text: string): SccacheState | null {
   }
 }
 
-function stateEnv(state: SccacheState, env: Env): Env {
-  const out: Env = { ...env }
+/** What the `sccache-stop` state holds: the binary and the server's address. */
+export interface StopState {
+  bin: string
+  env: Record<string, string | null>
+}
+
+export function parseStopState(text: string): StopState | null {
+  try {
+    const stop = JSON.parse(text) as StopState
+    return typeof stop.bin === 'string' && typeof stop.env === 'object' && stop.env !== null
+      ? stop
+      : null
+  } catch {
+    return null
+  }
+}
+
+/** The environment of the post step's sccache calls: no runner tokens, the server's variables. */
+function stateEnv(state: Pick<SccacheState, 'env'>, env: Env): Env {
+  const out: Env = {}
+  for (const [name, value] of Object.entries(env)) if (!/^ACTIONS_/i.test(name)) out[name] = value
   for (const [name, value] of Object.entries(state.env)) out[name] = value ?? undefined
   return out
+}
+
+/**
+ * When the full state cannot be read: stops the server the `sccache-stop` state points at. Never
+ * throws.
+ */
+export async function stopFromStopState(stop: StopState, env: Env, logger: Logger): Promise<void> {
+  const problem = await stopServer(stop.bin, stateEnv(stop, env))
+  logger.info(problem === null ? 'sccache server stopped' : `sccache server stop: ${problem}`)
 }
 
 export interface PostResult {
@@ -46,6 +73,8 @@ export async function finishSccache(
   else logger.info('sccache server stopped')
   if (!save || state.local === null) return { stats, saved: null, notSaved: null }
 
+  // Loaded only when used: @actions/cache is the heaviest part of the bundle.
+  const { cacheServiceAvailable, saveDir } = await import('./cache.js')
   const decision = saveDecision({
     saveCache: state.saveCache,
     matchedKey: state.local.matchedKey,

@@ -60,12 +60,26 @@ export function serverEnv(opts: {
     if (env.SCCACHE_GHA_VERSION === undefined && opts.cacheKey !== '')
       out.SCCACHE_GHA_VERSION = opts.cacheKey
     // sccache reads these; a JS action has them, a `run:` step would not.
-    for (const name of ['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL'])
-      if (env[name] !== undefined) out[name] = env[name]
-    if (env.ACTIONS_CACHE_SERVICE_V2 === undefined && env.ACTIONS_RESULTS_URL !== undefined)
-      out.ACTIONS_CACHE_SERVICE_V2 = 'on'
+    for (const name of GHA_VARIABLES) if (env[name] !== undefined) out[name] = env[name]
+    if (env.ACTIONS_CACHE_SERVICE_V2 !== undefined)
+      out.ACTIONS_CACHE_SERVICE_V2 = env.ACTIONS_CACHE_SERVICE_V2
+    else if (env.ACTIONS_RESULTS_URL !== undefined) out.ACTIONS_CACHE_SERVICE_V2 = 'on'
   }
   return out
+}
+
+/** Runner variables sccache needs for a backend; everything else named ACTIONS_* stays out. */
+const GHA_VARIABLES = ['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL']
+
+/**
+ * The complete environment of this run's sccache processes (server and client calls): the step's
+ * environment without any ACTIONS_* variable (OIDC request token and URL, cache service token),
+ * plus `variables` from `serverEnv`, which hands the gha backend just the cache variables. Pure.
+ */
+export function serverProcessEnv(env: Env, variables: Env): Env {
+  const out: Env = {}
+  for (const [name, value] of Object.entries(env)) if (!/^ACTIONS_/i.test(name)) out[name] = value
+  return { ...out, ...variables }
 }
 
 function tail(text: string, lines = 5): string {

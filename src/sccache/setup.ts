@@ -5,21 +5,19 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Logger } from '../logger.js'
 import type { CacheStats } from '../report/report.js'
-import { cacheServiceAvailable, restoreDir } from './cache.js'
-import { locateSccache } from './install.js'
 import { cacheKeys } from './key.js'
 import {
   freePort,
   probeWrapper,
   readStats,
   serverEnv,
+  serverProcessEnv,
   startServer,
   stopServer,
   zeroStats,
   type Backend
 } from './server.js'
 import { describeStats, hitRate } from './stats.js'
-import type { Settings } from '../settings.js'
 
 type Env = Record<string, string | undefined>
 
@@ -35,6 +33,11 @@ export interface SccacheState {
 }
 
 export const STATE_NAME = 'sccache'
+/**
+ * Saved before the server starts, apart from the full state: enough to stop the server when the
+ * full state is missing or cannot be read. `{"bin", "env"}` with only the server's address.
+ */
+export const STOP_STATE_NAME = 'sccache-stop'
 
 export interface SccacheRun {
   /** Variables for the action's own cargo processes only. */
@@ -43,9 +46,25 @@ export interface SccacheRun {
   finish(): Promise<{ cache: CacheStats; hitRate: number | null; cacheHit: boolean }>
 }
 
-export interface SccacheInput {
-  settings: Settings
-  /** The build environment without the wrapper. */
+/** What is built, for the cache key (a subset of the settings). */
+export interface BuildSelection {
+  packages: string[]
+  bins: string[]
+  features: string[]
+  allFeatures: boolean
+  noDefaultFeatures: boolean
+  cargoArgs: string[]
+  manifestPath: string | null
+}
+
+export interface SccacheOptions {
+  backend: Backend
+  /** The release to download when sccache is not installed. */
+  version: string
+  saveCache: boolean
+  cacheKey: string
+  selection: BuildSelection
+  /** The build environment without the wrapper (runner variables included: gha needs some). */
   env: Env
   cwd: string
   rustcVersion: string
@@ -57,6 +76,8 @@ export interface SccacheInput {
   saveState: (name: string, value: string) => void
 }
 
+type LocalState = SccacheState['local']
+
 function localDir(env: Env): string | null {
   if (env.SCCACHE_DIR) return path.resolve(env.SCCACHE_DIR)
   if (env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'rust-optimize-sccache')
@@ -67,7 +88,7 @@ function localDir(env: Env): string | null {
  * What is built, for the cache key: jobs that build other packages, binaries or features of one
  * workspace would otherwise share a key, and the first to save would own it.
  */
-export function buildSelection(s: Settings, workspaceRoot: string): Record<string, unknown> {
+export function selectionKey(s: BuildSelection, workspaceRoot: string): Record<string, unknown> {
   return {
     packages: s.packages,
     bins: s.bins,
@@ -79,15 +100,14 @@ export function buildSelection(s: Settings, workspaceRoot: string): Record<strin
   }
 }
 
-export async function setupSccache(input: SccacheInput): Promise<SccacheRun | null> {
-  if (!input.settings.sccache) return null
-  return input.logger.group('sccache', async () => {
+export async function setupSccache(o: SccacheOptions): Promise<SccacheRun | null> {
+  return o.logger.group('sccache', async () => {
     // Set once the server runs, so that an unexpected failure still stops it.
     const running: { stop: (() => Promise<unknown>) | null } = { stop: null }
     try {
-      return await setup(input, running)
+      return await setup(o, running)
     } catch (error) {
-      input.logger.warning(
+      o.logger.warning(
         `sccache setup failed, building without it: ${error instanceof Error ? error.message : String(error)}`
       )
       await running.stop?.()
@@ -96,125 +116,152 @@ export async function setupSccache(input: SccacheInput): Promise<SccacheRun | nu
   })
 }
 
-async function setup(
-  input: SccacheInput,
-  running: { stop: (() => Promise<unknown>) | null }
-): Promise<SccacheRun | null> {
-  const { settings, logger } = input
-  const backend = settings.sccacheBackend
-  let bin: string
+async function locate(o: SccacheOptions): Promise<string | null> {
   try {
-    const found = await locateSccache(settings.sccacheVersion, input.env, (m) => logger.info(m))
-    bin = found.path
-    logger.info(`sccache: ${bin} (${found.source})`)
+    // Loaded only when used, like @actions/tool-cache behind it.
+    const { locateSccache } = await import('./install.js')
+    const found = await locateSccache({
+      tag: o.version,
+      env: o.env,
+      log: (m) => o.logger.info(m),
+      warn: (m) => o.logger.warning(m)
+    })
+    o.logger.info(`sccache: ${found.path} (${found.source})`)
+    return found.path
   } catch (error) {
-    logger.warning(`sccache is not available, building without it: ${(error as Error).message}`)
+    o.logger.warning(`sccache is not available, building without it: ${(error as Error).message}`)
     return null
   }
+}
 
-  const dir = backend === 'local' ? localDir(input.env) : null
+/** Restores the local backend's directory from the Actions cache, when there is a service. */
+async function restoreLocal(o: SccacheOptions, dir: string | null): Promise<LocalState> {
+  if (o.backend !== 'local') return null
+  // Loaded only when used: @actions/cache is the heaviest part of the bundle.
+  const { cacheServiceAvailable, restoreDir } = await import('./cache.js')
+  if (dir === null || !cacheServiceAvailable()) {
+    o.logger.info('No Actions cache service here: the sccache directory is not restored or saved')
+    return null
+  }
+  const lock = path.join(o.workspaceRoot, 'Cargo.lock')
+  const keys = cacheKeys({
+    platform: process.platform,
+    arch: process.arch,
+    rustcVersion: o.rustcVersion,
+    targets: o.targets,
+    buildConfig: { ...selectionKey(o.selection, o.workspaceRoot), config: o.buildConfig },
+    lockfile: existsSync(lock) ? readFileSync(lock, 'utf8') : null,
+    extra: o.cacheKey
+  })
+  o.logger.info(`cache key: ${keys.key}\nrestore keys: ${keys.restoreKeys.join(', ')}`)
+  const restored = await restoreDir(dir, keys.key, keys.restoreKeys)
+  if (restored.problem !== null) o.logger.warning(`sccache cache not restored: ${restored.problem}`)
+  else
+    o.logger.info(
+      restored.matchedKey === null
+        ? 'no cache entry matched: starting with an empty cache'
+        : `restored ${restored.matchedKey}${restored.matchedKey === keys.key ? ' (exact hit)' : ' (prefix match)'}`
+    )
+  return { dir, key: keys.key, matchedKey: restored.matchedKey }
+}
+
+/** The variables of the state: no ACTIONS_* (the post step has its own; no tokens in state). */
+function stateVariables(env: Env): Record<string, string | null> {
+  return Object.fromEntries(
+    Object.entries(env)
+      .filter(([name]) => !name.startsWith('ACTIONS_'))
+      .map(([name, value]) => [name, value ?? null])
+  )
+}
+
+async function setup(
+  o: SccacheOptions,
+  running: { stop: (() => Promise<unknown>) | null }
+): Promise<SccacheRun | null> {
+  const { logger, backend } = o
+  const bin = await locate(o)
+  if (bin === null) return null
+  const dir = backend === 'local' ? localDir(o.env) : null
   const env = serverEnv({
     backend,
-    env: input.env,
+    env: o.env,
     port: await freePort(),
-    saveCache: settings.saveCache,
+    saveCache: o.saveCache,
     dir,
-    cacheKey: settings.cacheKey
+    cacheKey: o.cacheKey
   })
-  const fullEnv: Env = { ...input.env, ...env }
+  // The server and every client call of ours: runner tokens only where the backend needs them.
+  const processEnv = serverProcessEnv(o.env, env)
+  const local = await restoreLocal(o, dir)
 
-  let local: SccacheState['local'] = null
-  if (backend === 'local' && dir !== null && cacheServiceAvailable()) {
-    const lock = path.join(input.workspaceRoot, 'Cargo.lock')
-    const keys = cacheKeys({
-      platform: process.platform,
-      arch: process.arch,
-      rustcVersion: input.rustcVersion,
-      targets: input.targets,
-      buildConfig: { ...buildSelection(settings, input.workspaceRoot), config: input.buildConfig },
-      lockfile: existsSync(lock) ? readFileSync(lock, 'utf8') : null,
-      extra: settings.cacheKey
-    })
-    logger.info(`cache key: ${keys.key}\nrestore keys: ${keys.restoreKeys.join(', ')}`)
-    const restored = await restoreDir(dir, keys.key, keys.restoreKeys)
-    if (restored.problem !== null) logger.warning(`sccache cache not restored: ${restored.problem}`)
-    else
-      logger.info(
-        restored.matchedKey === null
-          ? 'no cache entry matched: starting with an empty cache'
-          : `restored ${restored.matchedKey}${restored.matchedKey === keys.key ? ' (exact hit)' : ' (prefix match)'}`
-      )
-    local = { dir, key: keys.key, matchedKey: restored.matchedKey }
-  } else if (backend === 'local') {
-    logger.info('No Actions cache service here: the sccache directory is not restored or saved')
-  }
-
+  const address = Object.fromEntries(
+    ['SCCACHE_SERVER_PORT', 'SCCACHE_SERVER_UDS'].map((n) => [n, processEnv[n] ?? null])
+  )
+  o.saveState(STOP_STATE_NAME, JSON.stringify({ bin, env: address }))
   try {
-    await startServer(bin, fullEnv)
+    await startServer(bin, processEnv)
   } catch (error) {
     logger.warning(`sccache could not start, building without it: ${(error as Error).message}`)
     return null
   }
-  running.stop = () => stopServer(bin, fullEnv)
+  running.stop = () => stopServer(bin, processEnv)
   const state: SccacheState = {
     bin,
-    env: Object.fromEntries(
-      Object.entries(env)
-        .filter(([name]) => !name.startsWith('ACTIONS_')) // the post step has those; no tokens in state
-        .map(([name, value]) => [name, value ?? null])
-    ),
+    env: stateVariables(env),
     backend,
-    saveCache: settings.saveCache,
+    saveCache: o.saveCache,
     local
   }
   // From here on the post step stops the server, whatever happens to the build.
-  input.saveState(STATE_NAME, JSON.stringify(state))
+  o.saveState(STATE_NAME, JSON.stringify(state))
   try {
-    await zeroStats(bin, fullEnv)
-    if ((await readStats(bin, fullEnv)) === null)
+    await zeroStats(bin, processEnv)
+    if ((await readStats(bin, processEnv)) === null)
       throw new Error('the server does not answer with stats')
-    await probeWrapper(bin, fullEnv, input.cwd)
+    await probeWrapper(bin, processEnv, o.cwd)
   } catch (error) {
     logger.warning(`sccache does not work, building without it: ${(error as Error).message}`)
-    await stopServer(bin, fullEnv)
+    await stopServer(bin, processEnv)
     return null
   }
   logger.info(`sccache server started (${backend} backend)`)
-
   return {
     buildEnv: { ...env, RUSTC_WRAPPER: bin, CARGO_INCREMENTAL: '0' },
-    finish: async () => {
-      const stats = await readStats(bin, fullEnv)
-      const cacheHit = local !== null && local.matchedKey === local.key
-      if (stats === null) {
-        logger.warning('sccache did not report stats after the build')
-        return {
-          cache: { hitRate: null, hits: 0, misses: 0, backend, note: 'no stats' },
-          hitRate: null,
-          cacheHit
-        }
-      }
-      logger.info(`sccache: ${describeStats(stats)}`)
-      const rate = hitRate(stats)
-      const restoredNote =
-        local === null
-          ? undefined
-          : local.matchedKey === null
-            ? 'cache entry not found'
-            : cacheHit
-              ? 'cache restored (exact key)'
-              : 'cache restored (prefix match)'
-      return {
-        cache: {
-          hitRate: rate,
-          hits: stats.hits,
-          misses: stats.misses,
-          backend,
-          note: restoredNote
-        },
-        hitRate: rate,
-        cacheHit
-      }
+    finish: () => finish(bin, processEnv, local, backend, logger)
+  }
+}
+
+/** This run's stats after the build. */
+async function finish(
+  bin: string,
+  env: Env,
+  local: LocalState,
+  backend: Backend,
+  logger: Logger
+): ReturnType<SccacheRun['finish']> {
+  const stats = await readStats(bin, env)
+  const cacheHit = local !== null && local.matchedKey === local.key
+  if (stats === null) {
+    logger.warning('sccache did not report stats after the build')
+    return {
+      cache: { hitRate: null, hits: 0, misses: 0, backend, note: 'no stats' },
+      hitRate: null,
+      cacheHit
     }
+  }
+  logger.info(`sccache: ${describeStats(stats)}`)
+  const rate = hitRate(stats)
+  const note =
+    local === null
+      ? undefined
+      : local.matchedKey === null
+        ? 'cache entry not found'
+        : cacheHit
+          ? 'cache restored (exact key)'
+          : 'cache restored (prefix match)'
+  return {
+    cache: { hitRate: rate, hits: stats.hits, misses: stats.misses, backend, note },
+    hitRate: rate,
+    cacheHit
   }
 }

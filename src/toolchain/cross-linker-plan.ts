@@ -2,9 +2,10 @@
 // it. Pure: a table of supported targets per runner OS, and the rules around it.
 import { cfgMatches } from '../cargo/cfg-expr.js'
 import { targetEnvName } from '../cargo/rustflags.js'
+import { gnuPrefix, parseTriple, runnerOs, windowsGnu, type RunnerOs } from './triples.js'
 
+export { runnerOs, type RunnerOs } from './triples.js'
 export type Env = Record<string, string | undefined>
-export type RunnerOs = 'linux' | 'macos' | 'windows' | 'other'
 
 export interface ConfigLike {
   path: string
@@ -18,13 +19,6 @@ export function lowerTriple(triple: string): string {
 
 export function linkerVar(triple: string): string {
   return targetEnvName(triple, 'LINKER')
-}
-
-export function runnerOs(host: string): RunnerOs {
-  if (host.includes('-linux-')) return 'linux'
-  if (host.endsWith('-apple-darwin')) return 'macos'
-  if (host.includes('-windows-')) return 'windows'
-  return 'other'
 }
 
 /**
@@ -60,8 +54,6 @@ export function configuredLinker(
 }
 
 interface GnuCross {
-  /** GNU triplet of the cross tools (`aarch64-linux-gnu-gcc`). */
-  prefix: string
   /** Debian multiarch directory (`/usr/lib/<multiarch>`). */
   multiarch: string
   libcDev: string
@@ -70,37 +62,30 @@ interface GnuCross {
 /** Linux gnu targets served by Debian/Ubuntu cross toolchains (gcc-<prefix>, g++-<prefix>). */
 export const LINUX_GNU_CROSS: Record<string, GnuCross> = {
   'aarch64-unknown-linux-gnu': {
-    prefix: 'aarch64-linux-gnu',
     multiarch: 'aarch64-linux-gnu',
     libcDev: 'libc6-dev-arm64-cross'
   },
   'armv7-unknown-linux-gnueabihf': {
-    prefix: 'arm-linux-gnueabihf',
     multiarch: 'arm-linux-gnueabihf',
     libcDev: 'libc6-dev-armhf-cross'
   },
   'riscv64gc-unknown-linux-gnu': {
-    prefix: 'riscv64-linux-gnu',
     multiarch: 'riscv64-linux-gnu',
     libcDev: 'libc6-dev-riscv64-cross'
   },
   'i686-unknown-linux-gnu': {
-    prefix: 'i686-linux-gnu',
     multiarch: 'i386-linux-gnu',
     libcDev: 'libc6-dev-i386-cross'
   },
   'x86_64-unknown-linux-gnu': {
-    prefix: 'x86_64-linux-gnu',
     multiarch: 'x86_64-linux-gnu',
     libcDev: 'libc6-dev-amd64-cross'
   },
   'powerpc64le-unknown-linux-gnu': {
-    prefix: 'powerpc64le-linux-gnu',
     multiarch: 'powerpc64le-linux-gnu',
     libcDev: 'libc6-dev-ppc64el-cross'
   },
   's390x-unknown-linux-gnu': {
-    prefix: 's390x-linux-gnu',
     multiarch: 's390x-linux-gnu',
     libcDev: 'libc6-dev-s390x-cross'
   }
@@ -124,6 +109,8 @@ export type CrossPlan =
       env: Record<string, string>
       /** Limits the user should know about (log warning and report note). */
       notes: string[]
+      /** Set when nothing is installed: the error when `compiler` is not on PATH. */
+      missing?: string
     }
   | { target: string; action: 'unsupported'; message: string }
 
@@ -145,18 +132,19 @@ function needsNoCToolchain(target: string): boolean {
 }
 
 function gnuSetup(target: string, c: GnuCross): CrossPlan {
-  const pkg = c.prefix.replace(/_/g, '-')
+  const prefix = gnuPrefix(target) ?? target
+  const pkg = prefix.replace(/_/g, '-')
   const l = lowerTriple(target)
   return {
     target,
     action: 'setup',
     packages: [`gcc-${pkg}`, `g++-${pkg}`, c.libcDev],
-    compiler: `${c.prefix}-gcc`,
+    compiler: `${prefix}-gcc`,
     env: {
-      [linkerVar(target)]: `${c.prefix}-gcc`,
-      [`CC_${l}`]: `${c.prefix}-gcc`,
-      [`CXX_${l}`]: `${c.prefix}-g++`,
-      [`AR_${l}`]: `${c.prefix}-ar`,
+      [linkerVar(target)]: `${prefix}-gcc`,
+      [`CC_${l}`]: `${prefix}-gcc`,
+      [`CXX_${l}`]: `${prefix}-g++`,
+      [`AR_${l}`]: `${prefix}-ar`,
       [`PKG_CONFIG_LIBDIR_${l}`]: `/usr/lib/${c.multiarch}/pkgconfig:/usr/share/pkgconfig`,
       [`PKG_CONFIG_SYSROOT_DIR_${l}`]: '/'
     },
@@ -171,13 +159,53 @@ function unsupported(target: string, host: string, os: RunnerOs): CrossPlan {
       : os === 'macos'
         ? 'Apple targets (*-apple-*)'
         : os === 'windows'
-          ? 'MSVC targets (*-pc-windows-msvc)'
+          ? 'MSVC targets (*-pc-windows-msvc); *-windows-gnu and *-windows-gnullvm with MinGW-w64 on PATH'
           : 'none'
   const l = lowerTriple(target)
   return {
     target,
     action: 'unsupported',
     message: `cross-linker: auto has no C toolchain for target '${target}' on this runner (host ${host}; it serves: ${served}). Provide a linker yourself: set ${linkerVar(target)} (or target.${target}.linker in .cargo/config.toml), plus CC_${l} and AR_${l} for crates with C code, and set the input 'cross-linker: none'. Or build '${target}' on a runner that serves it.`
+  }
+}
+
+/**
+ * A windows-gnu or windows-gnullvm target on a Windows runner: the MinGW-w64 toolchain on PATH
+ * links it, as plain cargo would (GitHub's Windows images put MinGW-w64 GCC in C:\mingw64\bin;
+ * gnullvm needs llvm-mingw's clang). Nothing is installed: a missing compiler is an error.
+ */
+function howToGet(target: string, llvm: boolean): string {
+  if (llvm)
+    return 'Install llvm-mingw (github.com/mstorsjo/llvm-mingw) and put its bin directory on PATH'
+  const arch = parseTriple(target).arch
+  // GitHub's Windows images (Install-Mingw64.ps1) unpack both, and put only C:\mingw64\bin on PATH.
+  const dir =
+    arch === 'x86_64' ? 'C:\\mingw64\\bin' : /^i[56]86$/.test(arch) ? 'C:\\mingw32\\bin' : null
+  return dir === null
+    ? `Install a MinGW-w64 toolchain for ${arch} and put its bin directory on PATH`
+    : `GitHub's Windows images ship it in ${dir}; put that directory (or another MinGW-w64 bin directory) on PATH`
+}
+
+function mingwOnPath(target: string): CrossPlan {
+  const prefix = gnuPrefix(target) ?? target
+  const llvm = windowsGnu(target) === 'gnullvm'
+  const cc = `${prefix}-${llvm ? 'clang' : 'gcc'}`
+  const l = lowerTriple(target)
+  const env: Record<string, string> = {
+    [linkerVar(target)]: cc,
+    [`CC_${l}`]: cc,
+    [`CXX_${l}`]: `${prefix}-${llvm ? 'clang++' : 'g++'}`
+  }
+  // MinGW-w64 builds for Windows name binutils without the prefix, but ship the gcc-ar wrapper.
+  if (!llvm) env[`AR_${l}`] = `${prefix}-gcc-ar`
+  return {
+    target,
+    action: 'setup',
+    packages: [],
+    compiler: cc,
+    env,
+    notes: [],
+    missing: `${target} links with MinGW-w64's ${cc}, which is not on PATH. ${howToGet(target, llvm)}, or configure your own linker and set 'cross-linker: none'.`
   }
 }
 
@@ -193,17 +221,18 @@ export function planCrossLinker(input: CrossPlanInput): CrossPlan {
   const os = runnerOs(host)
   if (os === 'macos' && target.includes('-apple-'))
     return none("Apple target on a macOS runner: Xcode's toolchain links it")
-  if (os === 'windows' && target.endsWith('-pc-windows-msvc'))
+  if (os === 'windows' && parseTriple(target).env === 'msvc')
     return none("MSVC target on a Windows runner: Visual Studio's linker links it")
+  if (os === 'windows' && windowsGnu(target) !== null) return mingwOnPath(target)
   if (os !== 'linux' || !host.endsWith('-linux-gnu')) return unsupported(target, host, os)
 
-  const hostArch = host.split('-')[0]
-  const targetArch = target.split('-')[0]
+  const hostArch = parseTriple(host).arch
+  const targetArch = parseTriple(target).arch
   const gnu = LINUX_GNU_CROSS[target]
   if (gnu !== undefined) return gnuSetup(target, gnu)
   const l = lowerTriple(target)
   if (LINUX_MINGW.includes(target)) {
-    const prefix = 'x86_64-w64-mingw32'
+    const prefix = gnuPrefix(target) ?? target
     return {
       target,
       action: 'setup',

@@ -115,6 +115,15 @@ export async function prepareTargets(options: {
   }
   const unsupported = plans.flatMap((p) => (p.action === 'unsupported' ? [p.message] : []))
   if (unsupported.length > 0) throw new Error(unsupported.join('\n'))
+  // Toolchains taken from PATH as they are (MinGW-w64 on Windows): missing ones fail up front.
+  const absent = plans.flatMap((p) =>
+    p.action === 'setup' && p.missing !== undefined && p.compiler !== null
+      ? findOnPath(p.compiler, env) === null
+        ? [p.missing]
+        : []
+      : []
+  )
+  if (absent.length > 0) throw new Error(absent.join('\n'))
 
   await ensure()
   const setups = plans.flatMap((p) => (p.action === 'setup' ? [p] : []))
@@ -148,8 +157,9 @@ export async function prepareTargets(options: {
     logger.info(`${plan.target}: ${shown.join(' ')}`)
     for (const note of plan.notes) logger.info(note)
     const linker = vars[Object.keys(vars).find((k) => k.endsWith('_LINKER')) ?? ''] ?? null
+    const how = plan.missing === undefined ? 'set up by the action' : 'found on PATH'
     notes.push(
-      `\`${plan.target}\`: cross toolchain set up by the action${linker === null ? '' : ` (linker \`${path.basename(linker)}\`)`}.`,
+      `\`${plan.target}\`: cross toolchain ${how}${linker === null ? '' : ` (linker \`${path.basename(linker)}\`)`}.`,
       ...plan.notes
     )
   }

@@ -91,6 +91,29 @@ export interface ResolveOptions {
   retry?: RetryOptions
 }
 
+/**
+ * Probes started side by side with `rustup --version`: rustc's version and sysroot under the
+ * environment the run will most likely use (used when nothing had to be installed in between, else
+ * asked again), and rustup's choice for the directory (null when there is no rustup to ask).
+ */
+function startProbes(toolchain: string | null, cwd: string, env: Env) {
+  const guessed: Record<string, string> =
+    toolchain === null
+      ? { RUSTUP_AUTO_INSTALL: '0' }
+      : { RUSTUP_TOOLCHAIN: toolchain, RUSTUP_AUTO_INSTALL: '0' }
+  const early = Promise.all([
+    rustc(['-vV'], cwd, { ...env, ...guessed }),
+    rustc(['--print', 'sysroot'], cwd, { ...env, ...guessed })
+  ])
+  early.catch(() => undefined) // awaited by the caller, or replaced
+  const probeEnv = { ...env, RUSTUP_AUTO_INSTALL: '0', RUST_BACKTRACE: '0' }
+  const earlyActive =
+    toolchain === null
+      ? run('rustup', ['show', 'active-toolchain'], { cwd, env: probeEnv }).catch(() => null)
+      : Promise.resolve(null)
+  return { early, earlyActive, probeEnv }
+}
+
 export async function resolveToolchain(
   toolchain: string | null,
   cwd: string,
@@ -99,6 +122,8 @@ export async function resolveToolchain(
 ): Promise<Toolchain> {
   const log = options.log ?? (() => undefined)
   const warn = options.warn ?? log
+  const { early, earlyActive, probeEnv } = startProbes(toolchain, cwd, env)
+  let installed = false
   const rustup = await hasRustup(env)
   const retry = { cwd, log, ...options.retry }
   let selected: Record<string, string> = {}
@@ -125,13 +150,15 @@ export async function resolveToolchain(
         )
       }
       log(`Installed toolchain '${toolchain}'.`)
+      installed = true
     }
   } else if (rustup) {
     // Probes never auto-install: a rust-toolchain.toml listing a missing target would otherwise make
     // every cargo call try the network. What is missing is installed here, explicitly, with retries.
     selected = { RUSTUP_AUTO_INSTALL: '0' }
-    const probeEnv = { ...env, ...selected, RUST_BACKTRACE: '0' }
-    let active = await run('rustup', ['show', 'active-toolchain'], { cwd, env: probeEnv })
+    let active =
+      (await earlyActive) ??
+      (await run('rustup', ['show', 'active-toolchain'], { cwd, env: probeEnv }))
     if (active.code !== 0 && /not installed/.test(active.stderr)) {
       log(`The toolchain rustup selects here is not installed: rustup toolchain install`)
       const result = await rustupRetry(['toolchain', 'install', '--no-self-update'], {
@@ -144,6 +171,7 @@ export async function resolveToolchain(
         )
       }
       active = await run('rustup', ['show', 'active-toolchain'], { cwd, env: probeEnv })
+      installed = true
     }
     if (active.code !== 0) {
       throw new Error(`'rustup show active-toolchain' failed:\n${rustupError(active.stderr)}`)
@@ -156,7 +184,11 @@ export async function resolveToolchain(
   }
 
   const runEnv = { ...env, ...selected }
-  const version = await rustc(['-vV'], cwd, runEnv)
+  // Without rustup the guessed RUSTUP_* variables mean nothing to rustc.
+  const reuse = !installed && (rustup || toolchain === null)
+  const [version, earlySysroot] = reuse
+    ? await early
+    : await Promise.all([rustc(['-vV'], cwd, runEnv), rustc(['--print', 'sysroot'], cwd, runEnv)])
   if (version.code !== 0) {
     throw new Error(`'rustc -vV' failed (${source}):\n${rustupError(version.stderr)}`)
   }
@@ -177,7 +209,8 @@ export async function resolveToolchain(
     }
   }
 
-  const sysroot = await rustc(['--print', 'sysroot'], cwd, runEnv)
+  // Components just added do not move the sysroot.
+  const sysroot = earlySysroot
   log(`Toolchain: ${source}`)
   log(versionText)
   return {

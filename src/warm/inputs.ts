@@ -1,6 +1,9 @@
 // The `warm-cache` input: whether the build outputs sccache cannot cache are kept too. Pure.
 import { InputError, type InputReader } from '../settings.js'
 
+/** The main-to-post state holding the staged entry's key and counts. */
+export const WARM_STATE = 'warm'
+
 export type WarmCacheMode = 'auto' | 'true' | 'false'
 
 const ACCEPTED = ['auto', 'true', 'false'] as const

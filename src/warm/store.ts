@@ -1,7 +1,6 @@
-// Thin effects of the warm entry: list profile directories, stage the kept units, put restored
-// units in place without overwriting anything, and move the staged directory through the Actions
-// cache under a path that is the same on every runner.
-import * as cache from '@actions/cache'
+// Thin effects of the warm entry: list profile directories, stage the kept units, and put restored
+// units in place without overwriting anything. The staged directory travels through the Actions
+// cache with the sccache directory's portable restore and save (src/sccache/cache.ts).
 import {
   cpSync,
   existsSync,
@@ -15,7 +14,7 @@ import {
 import path from 'node:path'
 import { parseManifest, UNIT_FOLDERS, type Listing, type WarmManifest } from './plan.js'
 
-/** The staged directory's name under its base (RUNNER_TEMP): the cache version covers this path. */
+/** The staged directory's name under RUNNER_TEMP: the cache version covers this name only. */
 export const ENTRY_NAME = 'rust-optimize-warm'
 const MANIFEST = 'manifest.json'
 const TREE = 'tree'
@@ -109,47 +108,4 @@ export function placeEntry(stagingDir: string, targetDir: string): Placed | null
     placed++
   }
   return { manifest, placed, present }
-}
-
-/**
- * Runs `fn` with the process's directory and GITHUB_WORKSPACE at `base`, so @actions/cache stores
- * and finds the entry under the relative path ENTRY_NAME: the same version on every runner,
- * whatever its RUNNER_TEMP.
- */
-async function atBase<T>(base: string, fn: () => Promise<T>): Promise<T> {
-  const cwd = process.cwd()
-  const workspace = process.env.GITHUB_WORKSPACE
-  mkdirSync(base, { recursive: true })
-  process.chdir(base)
-  process.env.GITHUB_WORKSPACE = base
-  try {
-    return await fn()
-  } finally {
-    process.chdir(cwd)
-    if (workspace === undefined) delete process.env.GITHUB_WORKSPACE
-    else process.env.GITHUB_WORKSPACE = workspace
-  }
-}
-
-export async function restoreEntry(
-  base: string,
-  key: string,
-  restoreKeys: string[]
-): Promise<{ matchedKey: string | null; problem: string | null }> {
-  try {
-    const matched = await atBase(base, () => cache.restoreCache([ENTRY_NAME], key, restoreKeys))
-    return { matchedKey: matched ?? null, problem: null }
-  } catch (error) {
-    return { matchedKey: null, problem: (error as Error).message }
-  }
-}
-
-/** Saves the staged directory under `key`; null on success, else why not. */
-export async function saveEntry(base: string, key: string): Promise<string | null> {
-  try {
-    const id = await atBase(base, () => cache.saveCache([ENTRY_NAME], key))
-    return id === -1 ? 'the cache service did not take the entry (see the messages above)' : null
-  } catch (error) {
-    return (error as Error).message
-  }
 }

@@ -5,22 +5,16 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Logger } from '../logger.js'
-import { cacheServiceAvailable } from '../sccache/cache.js'
+import { cacheServiceAvailable, restoreDir, saveDir } from '../sccache/cache.js'
 import { cacheKeys, type KeyParts } from '../sccache/key.js'
 import { describeEntry, planEntry, warmKeys, warmSaveDecision } from './plan.js'
-import {
-  ENTRY_NAME,
-  listProfileDir,
-  placeEntry,
-  restoreEntry,
-  saveEntry,
-  stageEntry
-} from './store.js'
+import { ENTRY_NAME, listProfileDir, placeEntry, stageEntry } from './store.js'
 import { UnitLog } from './units.js'
+import { WARM_STATE } from './inputs.js'
 
 type Env = Record<string, string | undefined>
 
-export const WARM_STATE = 'warm'
+export { WARM_STATE } from './inputs.js'
 
 export interface WarmState {
   /** The directory holding the staged entry (RUNNER_TEMP). */
@@ -35,7 +29,6 @@ export interface WarmState {
 }
 
 export interface WarmOptions {
-  enabled: boolean
   saveCache: boolean
   env: Env
   targetDir: string
@@ -58,7 +51,6 @@ function cargoHome(env: Env): string {
 }
 
 export async function setupWarm(o: WarmOptions): Promise<WarmRun | null> {
-  if (!o.enabled) return null
   const base = o.env.RUNNER_TEMP
   if (base === undefined || base === '' || !cacheServiceAvailable()) {
     o.logger.info('warm cache: no Actions cache service here, registry build outputs are not kept')
@@ -75,7 +67,7 @@ export async function setupWarm(o: WarmOptions): Promise<WarmRun | null> {
   const staging = path.join(base, ENTRY_NAME)
   const restore = await o.logger.group('Warm cache restore', async () => {
     o.logger.info(`warm cache key: ${keys.key}`)
-    const r = await restoreEntry(base, keys.key, keys.restoreKeys)
+    const r = await restoreDir(staging, keys.key, keys.restoreKeys)
     if (r.problem !== null) {
       o.logger.warning(`warm cache not restored: ${r.problem}`)
       return { matchedKey: null, placed: null }
@@ -160,7 +152,7 @@ export async function saveWarm(state: WarmState, logger: Logger): Promise<void> 
     return
   }
   logger.info(`Saving the warm cache as ${state.key} (${decision.reason})`)
-  const problem = await saveEntry(state.base, state.key)
+  const problem = await saveDir(path.join(state.base, ENTRY_NAME), state.key)
   if (problem !== null) logger.warning(`warm cache not saved: ${problem}`)
   else logger.info(`warm cache saved as ${state.key}`)
 }

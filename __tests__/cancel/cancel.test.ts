@@ -1,0 +1,102 @@
+// A cancelled job (the runner sends SIGINT, then SIGTERM 7.5 s later) mid-build: everything the
+// action started ends with it, cargo and a running build script included; the user's files are
+// unchanged; the post step stops the sccache server. Real cargo, real sccache, real signals.
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { runAction, startAction } from '../support/action.js'
+import { copyFixture, snapshot } from '../support/fixtures.js'
+import { requireTool, stopTracked, track } from '../support/sccache.js'
+
+const INPUTS = { preset: 'none', 'target-cpu': 'none', baseline: 'none', comment: 'false' }
+
+/** Whether `pid` is a live process (a zombie waiting for its parent counts as ended). */
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
+  } catch {
+    return false
+  }
+}
+
+async function waitFor<T>(what: string, probe: () => T | null, ms: number): Promise<T> {
+  const deadline = Date.now() + ms
+  for (;;) {
+    const value = probe()
+    if (value !== null) return value
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+}
+
+let ws: string
+let buildScript = 0
+beforeAll(() => requireTool('sccache'))
+afterEach(() => {
+  if (buildScript !== 0 && alive(buildScript)) process.kill(buildScript, 'SIGKILL')
+  stopTracked()
+  rmSync(ws, { recursive: true, force: true })
+})
+
+test.each(['SIGINT', 'SIGTERM'] as const)(
+  '%s mid-build: cargo and the build script end, files unchanged, post stops the server',
+  async (signal) => {
+    ws = copyFixture('slow-build-script')
+    const before = snapshot(ws)
+    const pidFile = path.join(os.tmpdir(), `ro-build-script-${process.pid}-${signal}.pid`)
+    rmSync(pidFile, { force: true })
+    const main = startAction({
+      inputs: { ...INPUTS, sccache: 'true' },
+      cwd: ws,
+      env: { RO_TEST_PID_FILE: pidFile }
+    })
+    buildScript = await waitFor(
+      'the build script to start',
+      () =>
+        existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== ''
+          ? Number(readFileSync(pidFile, 'utf8'))
+          : null,
+      240_000
+    )
+    expect(alive(buildScript)).toBe(true)
+
+    const sent = Date.now()
+    main.child.kill(signal)
+    const run = track(await main.done)
+    // Well before the runner's SIGTERM (7.5 s after SIGINT) or its kill.
+    expect(Date.now() - sent).toBeLessThan(7_000)
+    expect(run.code).toBe(signal === 'SIGINT' ? 130 : 143)
+    expect(alive(buildScript)).toBe(false)
+    expect(run.stderr).toContain(`Received ${signal}: stopping the processes started`)
+    expect(snapshot(ws)).toEqual(before)
+
+    // The post step (post-if: always()) stops the server the cancelled main step started.
+    const port = Number(
+      (JSON.parse(run.state.sccache) as { env: Record<string, string> }).env.SCCACHE_SERVER_PORT
+    )
+    expect(await listening(port)).toBe(true)
+    const post = await runAction({
+      entry: 'post',
+      cwd: ws,
+      state: run.state,
+      runnerTemp: run.runnerTemp
+    })
+    expect(post.code).toBe(0)
+    expect(post.stdout).toContain('sccache server stopped')
+    expect(await listening(port)).toBe(false)
+    rmSync(pidFile, { force: true })
+  }
+)
