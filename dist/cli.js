@@ -1,16 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
+  INPUT_DEFAULTS,
   consoleLogger,
   finishSccache,
+  parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-IVO7UHWA.js";
+} from "./chunks/chunk-BPDQGTCG.js";
 import "./chunks/chunk-2NEMKVKA.js";
-import {
-  INPUT_DEFAULTS,
-  parseSettings
-} from "./chunks/chunk-NFVICY3V.js";
+import "./chunks/chunk-DW7FEP27.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";
 

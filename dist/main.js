@@ -1,10 +1,10 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-DW5EJ23B.js";
-import "./chunks/chunk-IVO7UHWA.js";
+} from "./chunks/chunk-KMIKORAB.js";
+import "./chunks/chunk-BPDQGTCG.js";
 import "./chunks/chunk-2NEMKVKA.js";
-import "./chunks/chunk-NFVICY3V.js";
+import "./chunks/chunk-DW7FEP27.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";
 

@@ -181,7 +181,7 @@ async function inCheckout(ctx, dir, fn) {
  * after the cold run and restored before the warm one (the restore counts in the warm time).
  */
 async function targetDirCache(ctx, inputs) {
-  const plain = { ...inputs, sccache: 'false', 'warm-cache': 'false' }
+  const plain = { ...inputs, sccache: 'false' }
   const coldWs = checkout(ctx, 'rc-cold')
   const cold = await runner(ctx, coldWs, plain)
   const key = `bench-target-dir-${Date.now()}`

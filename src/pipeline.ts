@@ -12,7 +12,7 @@ import { planRustflags, usesAuto, wantedCpu } from './cargo/rustflags.js'
 import { autoCpuNote } from './cargo/presets.js'
 import { configArgs, userRustflags } from './cargo/rustflags-probe.js'
 import { selectionKey, setupSccache } from './sccache/setup.js'
-import { warmEnabled } from './warm/inputs.js'
+import { parseWarmCache, WARM_VARIABLE, warmEnabled } from './warm/inputs.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
 import { jobKey } from './report/job-key.js'
@@ -53,6 +53,7 @@ export async function runPipeline(
   logger: Logger,
   hooks: PipelineHooks = {}
 ): Promise<PipelineResult> {
+  const warmMode = parseWarmCache(env[WARM_VARIABLE]) // validated before anything is installed
   const cwd = settings.workingDirectory
   assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
   const toolchain = await logger.group('Toolchain', () =>
@@ -178,7 +179,7 @@ export async function runPipeline(
         saveState: hooks.saveState ?? (() => undefined)
       })
   // Loaded only when used, like the sccache cache: it brings @actions/cache.
-  const warm = !warmEnabled(settings.warmCache, settings.sccache, settings.sccacheBackend)
+  const warm = !warmEnabled(warmMode, settings.sccache, settings.sccacheBackend)
     ? null
     : await (
         await import('./warm/warm.js')

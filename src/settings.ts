@@ -6,7 +6,6 @@ import { split as shellSplit } from 'shlex'
 import { parse as parseToml } from 'smol-toml'
 import { PRESET_NAMES, type PresetName, type ProfileValues } from './cargo/presets.js'
 import { validateProfileValue, isProfileKey } from './cargo/profile-values.js'
-import { parseWarmCache, type WarmCacheMode } from './warm/inputs.js'
 import { SAVE_CACHE_MODES, saveCachePolicy } from './sccache/key.js'
 
 /** Reads one input's raw text ('' when unset). */
@@ -41,8 +40,7 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'comment-key': '',
   'github-token': '',
   'size-budget': '',
-  'debug-symbols': 'false',
-  'warm-cache': 'auto'
+  'debug-symbols': 'false'
 }
 
 export type TargetCpu =
@@ -93,8 +91,6 @@ export interface Settings {
   githubToken: string
   sizeBudget: SizeBudget | null
   debugSymbols: boolean
-  /** Keep registry dependencies' build outputs (build scripts, proc-macros) in an Actions cache entry. */
-  warmCache: WarmCacheMode
 }
 
 export class InputError extends Error {
@@ -367,7 +363,6 @@ export function parseSettings(
     commentKey: input('comment-key').trim(),
     githubToken: read('github-token').trim(),
     sizeBudget: parseSizeBudget(input('size-budget')),
-    debugSymbols: bool('debug-symbols', input('debug-symbols')),
-    warmCache: parseWarmCache(read)
+    debugSymbols: bool('debug-symbols', input('debug-symbols'))
   }
 }

@@ -1,6 +1,5 @@
 // The warm entry's pure decisions: which units cargo's messages name, what files a unit owns, the
-// manifest's safety checks, the keys and the `warm-cache` input.
-import { parseSettings } from '../../src/settings.js'
+// manifest's safety checks, the keys, the save decision and RUST_OPTIMIZE_WARM_CACHE.
 import {
   parseManifest,
   planEntry,
@@ -10,9 +9,7 @@ import {
   type Listing
 } from '../../src/warm/plan.js'
 import { isRegistryPackage, UnitLog, unitsOfLine } from '../../src/warm/units.js'
-import { warmEnabled } from '../../src/warm/inputs.js'
-import { FIXTURES } from '../support/fixtures.js'
-import path from 'node:path'
+import { parseWarmCache, warmEnabled } from '../../src/warm/inputs.js'
 
 const T = '/w/target'
 const P = `${T}/x86_64-unknown-linux-gnu/release`
@@ -130,18 +127,16 @@ test('warm keys follow the sccache keys and also name CARGO_HOME', () => {
   expect(warmKeys(keys, '/other/.cargo').key).not.toBe(a.key)
 })
 
-test('warm-cache: auto follows the local backend; a bad value names the input', () => {
+test('RUST_OPTIMIZE_WARM_CACHE: auto follows the local backend; a bad value names the variable', () => {
   expect(warmEnabled('auto', true, 'local')).toBe(true)
   expect(warmEnabled('auto', true, 'env')).toBe(false)
   expect(warmEnabled('auto', false, 'local')).toBe(false)
   expect(warmEnabled('true', true, 'gha')).toBe(true)
   expect(warmEnabled('false', true, 'local')).toBe(false)
-  const dir = path.join(FIXTURES, 'warm-workspace')
-  const read = (value: string) => (name: string) => (name === 'warm-cache' ? value : '')
-  expect(parseSettings(read(''), dir).warmCache).toBe('auto')
-  expect(parseSettings(read('TRUE'), dir).warmCache).toBe('true')
-  expect(() => parseSettings(read('sometimes'), dir)).toThrow(
-    /Input 'warm-cache' has an invalid value "sometimes": expected auto .* true .* or false/
+  expect(parseWarmCache(undefined)).toBe('auto')
+  expect(parseWarmCache(' TRUE ')).toBe('true')
+  expect(() => parseWarmCache('sometimes')).toThrow(
+    'RUST_OPTIMIZE_WARM_CACHE has an invalid value "sometimes": expected auto (with the local sccache backend), true (with every backend, or without sccache) or false'
   )
 })
 

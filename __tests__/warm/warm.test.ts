@@ -106,7 +106,7 @@ async function cleanBuild(
   env: Record<string, string> = {}
 ): Promise<Job> {
   rmSync(path.join(ws, 'target'), { recursive: true, force: true })
-  return job(ws, { ...inputs, sccache: 'false', 'warm-cache': 'false' }, env)
+  return job(ws, { ...inputs, sccache: 'false' }, { ...env, RUST_OPTIMIZE_WARM_CACHE: 'false' })
 }
 
 // The first job of the shared cache-key: a cold build whose entry the next three tests restore.

@@ -1,22 +1,22 @@
-// The `warm-cache` input: whether the build outputs sccache cannot cache are kept too. Pure.
-import { InputError, type InputReader } from '../settings.js'
-
+// RUST_OPTIMIZE_WARM_CACHE: whether the build outputs sccache cannot cache are kept too. Not an
+// input (the contract fixes those); a variable, like RUST_OPTIMIZE_SCCACHE_MIRROR. Pure.
 /** The main-to-post state holding the staged entry's key and counts. */
 export const WARM_STATE = 'warm'
+
+export const WARM_VARIABLE = 'RUST_OPTIMIZE_WARM_CACHE'
 
 export type WarmCacheMode = 'auto' | 'true' | 'false'
 
 const ACCEPTED = ['auto', 'true', 'false'] as const
 
-export function parseWarmCache(read: InputReader): WarmCacheMode {
-  const raw = read('warm-cache')
-  const value = raw.trim() === '' ? 'auto' : raw.trim().toLowerCase()
+/** Unset or empty: `auto`. */
+export function parseWarmCache(raw: string | undefined): WarmCacheMode {
+  const value = (raw ?? '').trim().toLowerCase()
+  if (value === '') return 'auto'
   const found = ACCEPTED.find((a) => a === value)
   if (found === undefined) {
-    throw new InputError(
-      'warm-cache',
-      raw,
-      'expected auto (with the local sccache backend), true (with every backend, or without sccache) or false'
+    throw new Error(
+      `${WARM_VARIABLE} has an invalid value ${JSON.stringify(raw)}: expected auto (with the local sccache backend), true (with every backend, or without sccache) or false`
     )
   }
   return found
