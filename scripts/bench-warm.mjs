@@ -27,7 +27,7 @@ const REGISTRY = '/usr/share/cargo/registry'
 const DEPS = {
   serde: '{ version = "1", features = ["derive"] }',
   thiserror: '"1"',
-  regex: '"1"',
+  regex: '{ version = "1", default-features = false, features = ["std", "unicode"] }',
   memchr: '"2"'
 }
 
