@@ -315,6 +315,7 @@ describe('the core pipeline on the fixture workspace', () => {
         'baseline-size',
         'cache-hit',
         'paths',
+        'pgo-profile',
         'profile',
         'report',
         'rustflags',

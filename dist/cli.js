@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-BPDQGTCG.js";
+} from "./chunks/chunk-XXKR2SLI.js";
 import "./chunks/chunk-2NEMKVKA.js";
 import "./chunks/chunk-DW7FEP27.js";
 import "./chunks/chunk-SDKP6LXH.js";

@@ -175,3 +175,8 @@ if (existsSync(warmBench)) {
   const { benchWarm } = await import(warmBench)
   await benchWarm()
 }
+const pgoBench = path.join(ROOT, 'scripts', 'bench-pgo.mjs')
+if (existsSync(pgoBench)) {
+  const { benchPgo } = await import(pgoBench)
+  await benchPgo()
+}

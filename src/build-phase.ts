@@ -6,6 +6,7 @@ import { buildArgs, cargoBuild } from './cargo/build.js'
 import { annotationFile } from './cargo/messages.js'
 import { splitDebugSymbols } from './cargo/debug-symbols.js'
 import { protectLockfile } from './cargo/lockfile.js'
+import type { Diagnostic } from './cargo/messages.js'
 import type { Logger } from './logger.js'
 import type { Project } from './cargo/project.js'
 import type { Settings } from './settings.js'
@@ -37,9 +38,21 @@ interface BuildAllOptions {
   logger: Logger
   label: string
   onMessage?: (line: string) => void
-  /** Annotate compiler errors on their source lines (the shipped build only). */
+  /** Annotate compiler errors on their source lines (the shipped build, PGO's first build). */
   annotate: boolean
+  quiet?: (d: Diagnostic) => boolean
+  /** Receives every diagnostic of the build. */
+  diagnostics?: (all: Diagnostic[]) => void
 }
+
+/** A build of the action's own (PGO's instrumented build, the build without PGO to time against). */
+export type OwnBuild = (
+  label: string,
+  envFor: (triple: string) => Env,
+  targetDir: string,
+  /** Only these targets (default: all). */
+  only?: string[]
+) => Promise<Artifact[]>
 
 async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
   const { settings, project, logger } = opts
@@ -56,9 +69,11 @@ async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
         triple,
         memberIds,
         log: (text) => logger.info(text),
-        onMessage: opts.onMessage
+        onMessage: opts.onMessage,
+        quiet: opts.quiet
       })
     })
+    opts.diagnostics?.(result.diagnostics)
     const errors = result.diagnostics.filter((d) => d.level === 'error')
     if (opts.annotate) for (const d of errors) logger.annotate(relativeTo(d, project.workspaceRoot))
     if (!result.success) {
@@ -94,6 +109,14 @@ export interface BuildPhaseOptions {
   afterBuild?: () => Promise<void>
   /** Every JSON line cargo prints in the optimized build. */
   onCargoLine?: (line: string) => void
+  /** Runs first, under the same Cargo.lock protection (PGO's training cycle). */
+  beforeBuild?: (build: OwnBuild) => Promise<void>
+  /** Diagnostics of the optimized build not to log one by one. */
+  quiet?: (d: Diagnostic) => boolean
+  /** Checks the optimized build's diagnostics; throws to fail the step. */
+  checkBuild?: (diagnostics: Diagnostic[]) => void
+  /** Runs after the optimized build and afterBuild (PGO's benchmark). */
+  afterOptimized?: (build: OwnBuild, built: Artifact[]) => Promise<void>
 }
 
 export interface BuildPhaseResult {
@@ -107,16 +130,32 @@ export interface BuildPhaseResult {
 export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult> {
   const { settings, project, logger } = o
   const lock = protectLockfile(project.workspaceRoot)
+  const own: OwnBuild = (label, envFor, targetDir, only) =>
+    buildAll({
+      settings,
+      project,
+      targets: only ?? o.targets,
+      logger,
+      envFor,
+      targetDir,
+      label,
+      annotate: true
+    })
   try {
+    await o.beforeBuild?.(own)
+    const diagnostics: Diagnostic[] = []
     let built = await buildAll({
       ...o,
       envFor: o.buildEnv,
       targetDir: null,
       label: 'Build',
       onMessage: o.onCargoLine,
-      annotate: true
+      annotate: true,
+      diagnostics: (d) => diagnostics.push(...d)
     })
+    o.checkBuild?.(diagnostics)
     await o.afterBuild?.()
+    await o.afterOptimized?.(own, built)
     if (o.shippedStrip !== null) {
       const strip = o.shippedStrip
       const unsplit = built

@@ -8,11 +8,13 @@ import { planProfile, resolveUserProfile } from './cargo/profile.js'
 import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
-import { planRustflags, usesAuto, wantedCpu } from './cargo/rustflags.js'
+import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
 import { autoCpuNote } from './cargo/presets.js'
 import { configArgs, userRustflags } from './cargo/rustflags-probe.js'
 import { selectionKey, setupSccache } from './sccache/setup.js'
 import { parseWarmCache, WARM_VARIABLE, warmEnabled } from './warm/inputs.js'
+import { isPgoNoise, preparePgo, type PgoRun } from './pgo/phase.js'
+import os from 'node:os'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
 import { jobKey } from './report/job-key.js'
@@ -42,7 +44,8 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
     `target-cpu: ${JSON.stringify(s.targetCpu)}, rustflags: ${JSON.stringify(s.rustflags)}`,
     `sccache: ${s.sccache} (${s.sccacheBackend}), baseline: ${s.baseline}, comment: ${s.comment}`,
     `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`,
-    `caches: ${s.saveCache ? 'restored and saved' : `restored only (${s.saveCacheNote})`}`
+    `caches: ${s.saveCache ? 'restored and saved' : `restored only (${s.saveCacheNote})`}`,
+    `pgo: ${s.pgo === null ? 'off' : s.pgo.kind === 'train' ? `train with ${s.pgo.lines.length} command(s)` : `profile ${s.pgo.path}`}${s.benchmark.length > 0 ? `, benchmark: ${s.benchmark.length} command(s)` : ''}`
   ]
   return lines.join('\n')
 }
@@ -82,7 +85,8 @@ export async function runPipeline(
           configs,
           adds:
             wantedCpu(settings.targetCpu, settings.preset, triple) !== null ||
-            settings.rustflags.length > 0,
+            settings.rustflags.length > 0 ||
+            settings.pgo !== null,
           nightly: /-(nightly|dev)\b/.test(toolchain.release)
         })
       )
@@ -92,6 +96,24 @@ export async function runPipeline(
   await logger.group('Settings', async () =>
     logger.info(describeSettings(settings, toolchain, targets))
   )
+
+  // PGO's tools are found before anything is built.
+  let pgo: PgoRun | null = null
+  if (settings.pgo !== null) {
+    const mode = settings.pgo
+    pgo = await logger.group('PGO', () =>
+      preparePgo({
+        mode,
+        benchmark: settings.benchmark,
+        cwd,
+        toolchain,
+        tempDir: env.RUNNER_TEMP || os.tmpdir(),
+        projectId: `${cwd}|${settings.manifestPath ?? ''}|${settings.profile}`,
+        env: baseEnv,
+        logger
+      })
+    )
+  }
 
   const { project, plan, symbols } = await logger.group('Profile', async () => {
     const project = await projectRead
@@ -126,21 +148,24 @@ export async function runPipeline(
   )
 
   const cpuNotes: string[] = []
-  const flags = await logger.group('Rustflags', async () => {
-    // One cargo probe per target, started above.
-    const probed = await probes
-    const plans = targets.map((triple, i) => {
-      const probe = probed[i]
-      if (probe.warning !== null) logger.warning(probe.warning)
-      return planRustflags({
+  let probed: Awaited<typeof probes> = []
+  /** The action's rustflags plus `more` (PGO's), placed where the user's flags are read. */
+  const flagsWith = (more: (triple: string) => string[]): RustflagsPlan[] =>
+    targets.map((triple, i) =>
+      planRustflags({
         triple,
         env: baseEnv,
-        configSource: probe.source,
-        configFlags: probe.flags,
+        configSource: probed[i].source,
+        configFlags: probed[i].flags,
         cpu: wantedCpu(settings.targetCpu, settings.preset, triple),
-        extra: settings.rustflags
+        extra: [...settings.rustflags, ...more(triple)]
       })
-    })
+    )
+  const flags = await logger.group('Rustflags', async () => {
+    // One cargo probe per target, started above.
+    probed = await probes
+    for (const probe of probed) if (probe.warning !== null) logger.warning(probe.warning)
+    const plans = flagsWith((triple) => pgo?.flagsFor(triple) ?? [])
     for (const p of plans) {
       logger.info(
         `${p.triple}: your flags [${p.userFlags.join(' ')}]; added [${p.added.join(' ')}] via ${p.placement}${p.cpuSkipped ? `; ${p.cpuSkipped}` : ''}`
@@ -159,7 +184,9 @@ export async function runPipeline(
   const buildConfig = {
     profile: settings.profile,
     env: plan.env,
-    rustflags: flags.map((f) => f.env)
+    rustflags: flags.map((f) => f.env),
+    // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
+    ...(pgo === null ? {} : { pgo: pgo.keyPart })
   }
   const sccache = !settings.sccache
     ? null
@@ -206,20 +233,21 @@ export async function runPipeline(
       })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
 
+  const envWith = (plans: RustflagsPlan[]) => (triple: string) =>
+    withoutRunnerTokens({
+      ...baseEnv,
+      ...plan.env,
+      ...(plans.find((f) => f.triple === triple)?.env ?? {}),
+      ...setup.envFor(triple),
+      ...(sccache?.buildEnv ?? {})
+    })
   const builds = await runBuilds({
     settings,
     project,
     targets,
     host: toolchain.host,
     logger,
-    buildEnv: (triple) =>
-      withoutRunnerTokens({
-        ...baseEnv,
-        ...plan.env,
-        ...(flags.find((f) => f.triple === triple)?.env ?? {}),
-        ...setup.envFor(triple),
-        ...(sccache?.buildEnv ?? {})
-      }),
+    buildEnv: envWith(flags),
     baselineEnv: (triple) => ({ ...baseEnv, ...setup.envFor(triple) }),
     toolEnv: baseEnv,
     shippedStrip: symbols?.shippedStrip ?? null,
@@ -227,7 +255,27 @@ export async function runPipeline(
     afterBuild: async () => {
       sccacheStats = sccache === null ? null : await sccache.finish()
       warm?.stage()
-    }
+    },
+    ...(pgo === null
+      ? {}
+      : {
+          beforeBuild: (build) =>
+            pgo.train(targets, (triple, more, dir) =>
+              build('PGO: instrumented build', envWith(flagsWith(() => more)), dir, [triple])
+            ),
+          quiet: isPgoNoise,
+          checkBuild: (diagnostics) => pgo.check(diagnostics),
+          afterOptimized: (build, optimized) =>
+            pgo.benchmark(
+              (dir) =>
+                build(
+                  'PGO: build without PGO for the benchmark',
+                  envWith(flagsWith(() => [])),
+                  dir
+                ),
+              optimized
+            )
+        })
   })
 
   const key = jobKey(settings.commentKey, { ...settings, env, host: toolchain.host, targets })
@@ -252,6 +300,7 @@ export async function runPipeline(
     rustflags: flags,
     rustc: toolchain.versionText,
     sccache: sccacheStats,
-    notes: [...setup.notes, ...cpuNotes]
+    notes: [...setup.notes, ...cpuNotes],
+    pgo: pgo === null ? null : { profiles: pgo.profiles(), report: pgo.report() }
   })
 }

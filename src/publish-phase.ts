@@ -37,6 +37,8 @@ export interface PublishInput {
   /** sccache's statistics of this build, when it ran. */
   sccache: { cache: CacheStats; hitRate: number | null; cacheHit: boolean } | null
   notes: string[]
+  /** The profiles PGO built with (one per trained target), and its report lines; null without PGO. */
+  pgo: { profiles: string[]; report: string[] } | null
 }
 
 export interface PublishResult {
@@ -63,7 +65,8 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     rustc: p.rustc,
     cache: p.sccache?.cache ?? null,
     budget: budget === null ? null : { raw: budget.raw, exceeded: overBudget(summary, budget) },
-    notes: p.notes
+    notes: p.notes,
+    pgo: p.pgo?.report ?? null
   })
   const outputs = buildOutputs({
     artifacts,
@@ -72,7 +75,8 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     rustflags: p.rustflags,
     report,
     sccacheHitRate: p.sccache?.hitRate ?? null,
-    cacheHit: p.sccache?.cacheHit ?? false
+    cacheHit: p.sccache?.cacheHit ?? false,
+    pgoProfile: p.pgo === null ? null : p.pgo.profiles.join('\n')
   })
   if (p.auto !== null) {
     const { saveRecord } = await import('./report/baseline-auto.js')

@@ -6,6 +6,7 @@ import { split as shellSplit } from 'shlex'
 import { parse as parseToml } from 'smol-toml'
 import { PRESET_NAMES, type PresetName, type ProfileValues } from './cargo/presets.js'
 import { validateProfileValue, isProfileKey } from './cargo/profile-values.js'
+import { parsePgoInputs, type PgoInputs } from './pgo/inputs.js'
 import { SAVE_CACHE_MODES, saveCachePolicy } from './sccache/key.js'
 
 /** Reads one input's raw text ('' when unset). */
@@ -40,7 +41,10 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'comment-key': '',
   'github-token': '',
   'size-budget': '',
-  'debug-symbols': 'false'
+  'debug-symbols': 'false',
+  'pgo-train': '',
+  'pgo-profile': '',
+  benchmark: ''
 }
 
 export type TargetCpu =
@@ -91,6 +95,10 @@ export interface Settings {
   githubToken: string
   sizeBudget: SizeBudget | null
   debugSymbols: boolean
+  /** Profile-guided optimization: train in this run, or build with a given profile; null: off. */
+  pgo: PgoInputs['pgo']
+  /** `benchmark` command lines. */
+  benchmark: PgoInputs['benchmark']
 }
 
 export class InputError extends Error {
@@ -327,6 +335,7 @@ export function parseSettings(
       "expected a release version such as 'v0.17.0'"
     )
   }
+  const targets = parseTargets(input('targets'), workingDirectory)
   return {
     workingDirectory,
     manifestPath,
@@ -338,7 +347,7 @@ export function parseSettings(
     locked: bool('locked', input('locked')),
     cargoArgs: cargoArgs(input('cargo-args')),
     toolchain: toolchainRaw === '' ? null : toolchainRaw,
-    targets: parseTargets(input('targets'), workingDirectory),
+    targets,
     preset: oneOf('preset', input('preset'), PRESET_NAMES),
     profile,
     overrides: parseOverrides(read('overrides')),
@@ -363,6 +372,7 @@ export function parseSettings(
     commentKey: input('comment-key').trim(),
     githubToken: read('github-token').trim(),
     sizeBudget: parseSizeBudget(input('size-budget')),
-    debugSymbols: bool('debug-symbols', input('debug-symbols'))
+    debugSymbols: bool('debug-symbols', input('debug-symbols')),
+    ...parsePgoInputs(read, workingDirectory, targets)
   }
 }

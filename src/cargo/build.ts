@@ -54,6 +54,8 @@ export async function cargoBuild(options: {
   log: (text: string) => void
   /** Receives every line of cargo's JSON messages. */
   onMessage?: (line: string) => void
+  /** Diagnostics collected but not logged one by one (e.g. PGO's per-function notes). */
+  quiet?: (d: Diagnostic) => boolean
 }): Promise<BuildResult> {
   const files: BuiltFile[] = []
   const diagnostics: Diagnostic[] = []
@@ -67,7 +69,7 @@ export async function cargoBuild(options: {
       if (msg.kind === 'artifact') files.push(...msg.files)
       else if (msg.kind === 'diagnostic') {
         diagnostics.push(msg.diagnostic)
-        options.log(msg.diagnostic.rendered.trimEnd())
+        if (options.quiet?.(msg.diagnostic) !== true) options.log(msg.diagnostic.rendered.trimEnd())
       } else if (msg.kind === 'finished') finished = msg.success
     },
     onStderrLine: (line) => options.log(line)

@@ -14,7 +14,8 @@ export const OUTPUT_NAMES = [
   'profile',
   'rustflags',
   'sccache-hit-rate',
-  'cache-hit'
+  'cache-hit',
+  'pgo-profile'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 export type Outputs = Record<OutputName, string>
@@ -27,6 +28,8 @@ export function buildOutputs(data: {
   report: string
   sccacheHitRate: number | null
   cacheHit: boolean
+  /** The merged profile PGO built with. */
+  pgoProfile?: string | null
 }): Outputs {
   const artifacts = data.artifacts.map((a) => ({
     name: a.name,
@@ -51,6 +54,7 @@ export function buildOutputs(data: {
     profile: JSON.stringify(profileOutput(data.plan)),
     rustflags: JSON.stringify(Object.fromEntries(data.rustflags.map((r) => [r.triple, r.added]))),
     'sccache-hit-rate': num(data.sccacheHitRate),
-    'cache-hit': data.cacheHit ? 'true' : 'false'
+    'cache-hit': data.cacheHit ? 'true' : 'false',
+    'pgo-profile': data.pgoProfile ?? ''
   }
 }

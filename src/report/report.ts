@@ -37,6 +37,8 @@ export interface ReportData {
   cache: CacheStats | null
   budget: { raw: string; exceeded: boolean | null } | null
   notes: string[]
+  /** PGO's section (markdown lines); null or absent without PGO. */
+  pgo?: string[] | null
 }
 
 export const PANIC_NOTICE =
@@ -198,6 +200,7 @@ export function renderReport(d: ReportData): string {
     lines.push(`Size budget \`${d.budget.raw}\` not checked: there is no baseline.`, '')
   lines.push(...flagsSection(d), '')
   lines.push(...profileTable(d))
+  if (d.pgo) lines.push(...d.pgo)
   if (d.cache !== null) {
     const rate = d.cache.hitRate === null ? 'n/a' : `${d.cache.hitRate}%`
     lines.push(
