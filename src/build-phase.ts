@@ -5,12 +5,13 @@ import { measure } from './cargo/artifacts.js'
 import { buildArgs, cargoBuild } from './cargo/build.js'
 import { annotationFile } from './cargo/messages.js'
 import { splitDebugSymbols } from './cargo/debug-symbols.js'
+import { measureCrates, readDebugWeight } from './breakdown/measure.js'
 import { protectLockfile } from './cargo/lockfile.js'
 import type { Diagnostic } from './cargo/messages.js'
 import type { Logger } from './logger.js'
 import type { Project } from './cargo/project.js'
 import type { Settings } from './settings.js'
-import { artifactKey, type Artifact, type Baseline } from './report/sizes.js'
+import { artifactKey, cratesByArtifact, type Artifact, type Baseline } from './report/sizes.js'
 
 export type Env = Record<string, string | undefined>
 
@@ -29,7 +30,7 @@ function relativeTo<T extends { file?: string }>(d: T, workspaceRoot: string): T
   return { ...d, file: annotationFile(d.file, workspaceRoot, process.env.GITHUB_WORKSPACE) }
 }
 
-interface BuildAllOptions {
+export interface BuildAllOptions {
   settings: Settings
   project: Project
   targets: string[]
@@ -38,6 +39,8 @@ interface BuildAllOptions {
   logger: Logger
   label: string
   onMessage?: (line: string) => void
+  /** size-breakdown: attribute each artifact's code to crates. */
+  breakdown: boolean
   /** Annotate compiler errors on their source lines (the shipped build, PGO's first build). */
   annotate: boolean
   quiet?: (d: Diagnostic) => boolean
@@ -54,10 +57,11 @@ export type OwnBuild = (
   only?: string[]
 ) => Promise<Artifact[]>
 
-async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
+/** Builds every target into `targetDir` (null: cargo's own) and measures the artifacts. */
+export async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
   const { settings, project, logger } = opts
   const memberIds = new Set(project.members.map((m) => m.id))
-  const files = []
+  const artifacts: Artifact[] = []
   for (const triple of opts.targets) {
     const result = await logger.group(`${opts.label} ${triple}`, async () => {
       const args = buildArgs(settings, triple, opts.targetDir)
@@ -86,9 +90,23 @@ async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
             : `${errors.length} compiler error(s), the first: ${errors[0].message}`
       )
     }
-    files.push(...result.files)
+    const measured = await measure(result.files)
+    if (opts.breakdown) {
+      for (const [i, a] of measured.entries()) {
+        const m = await measureCrates({ ...a, crate: result.files[i].crate }, result.crates)
+        measured[i] = { ...a, crates: m.crates, cratesNote: m.note }
+      }
+    }
+    artifacts.push(...measured)
   }
-  return measure(files)
+  return artifacts
+}
+
+/** The debug info and symbols each shipped file carries. */
+async function withDebugWeight(artifacts: Artifact[]): Promise<Artifact[]> {
+  return Promise.all(
+    artifacts.map(async (a) => ({ ...a, debugWeight: await readDebugWeight(a.path) }))
+  )
 }
 
 export interface BuildPhaseOptions {
@@ -139,9 +157,11 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
       envFor,
       targetDir,
       label,
+      breakdown: false,
       annotate: true
     })
   try {
+    const breakdown = settings.sizeBreakdown
     await o.beforeBuild?.(own)
     const diagnostics: Diagnostic[] = []
     let built = await buildAll({
@@ -150,6 +170,7 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
       targetDir: null,
       label: 'Build',
       onMessage: o.onCargoLine,
+      breakdown,
       annotate: true,
       diagnostics: (d) => diagnostics.push(...d)
     })
@@ -166,6 +187,7 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
         return split.artifacts
       })
     }
+    if (breakdown) built = await withDebugWeight(built)
     if (settings.baseline !== 'profile') return { built, baseline: null, baselineNote: null }
     return { built, ...(await profileBaseline(o)) }
   } finally {
@@ -195,15 +217,15 @@ async function profileBaseline(
       envFor: o.baselineEnv,
       targetDir: path.join(project.targetDirectory, 'rust-optimize-baseline'),
       label,
+      breakdown: settings.sizeBreakdown,
       annotate: false
     })
-    return {
-      baseline: {
-        description: `the \`${settings.profile}\` profile without the preset`,
-        sizes: Object.fromEntries(before.map((a) => [artifactKey(a), a.size]))
-      },
-      baselineNote: null
+    const baseline: Baseline = {
+      description: `the \`${settings.profile}\` profile without the preset`,
+      sizes: Object.fromEntries(before.map((a) => [artifactKey(a), a.size]))
     }
+    if (settings.sizeBreakdown) baseline.crates = cratesByArtifact(before)
+    return { baseline, baselineNote: null }
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error)
     o.logger.warning(

@@ -8,6 +8,7 @@ import type { ProfilePlan } from './cargo/profile.js'
 import { renderReport, type CacheStats } from './report/report.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
 import type { Settings } from './settings.js'
+import { tuneOutput, tuneSection, type TuneOutcome } from './tune/evidence.js'
 import {
   applyBaseline,
   budgetFailure,
@@ -37,6 +38,8 @@ export interface PublishInput {
   /** sccache's statistics of this build, when it ran. */
   sccache: { cache: CacheStats; hitRate: number | null; cacheHit: boolean } | null
   notes: string[]
+  /** What `tune` measured, when it ran. */
+  tune: TuneOutcome | null
   /** The profiles PGO built with (one per trained target), and its report lines; null without PGO. */
   pgo: { profiles: string[]; report: string[] } | null
 }
@@ -66,6 +69,8 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     cache: p.sccache?.cache ?? null,
     budget: budget === null ? null : { raw: budget.raw, exceeded: overBudget(summary, budget) },
     notes: p.notes,
+    tuning: p.tune === null ? null : tuneSection(p.tune, settings.preset, settings.overrides),
+    debugSymbols: settings.debugSymbols,
     pgo: p.pgo?.report ?? null
   })
   const outputs = buildOutputs({
@@ -76,6 +81,7 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     report,
     sccacheHitRate: p.sccache?.hitRate ?? null,
     cacheHit: p.sccache?.cacheHit ?? false,
+    tune: p.tune === null ? '' : tuneOutput(p.tune),
     pgoProfile: p.pgo === null ? null : p.pgo.profiles.join('\n')
   })
   if (p.auto !== null) {

@@ -1,5 +1,6 @@
 // Every input is parsed and validated here, once, into a typed Settings object.
 // Nothing else reads inputs. Errors name the input, repeat the value and say what is accepted.
+import { readSizeBreakdown } from './breakdown/inputs.js'
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { split as shellSplit } from 'shlex'
@@ -8,6 +9,7 @@ import { PRESET_NAMES, type PresetName, type ProfileValues } from './cargo/prese
 import { validateProfileValue, isProfileKey } from './cargo/profile-values.js'
 import { parsePgoInputs, type PgoInputs } from './pgo/inputs.js'
 import { SAVE_CACHE_MODES, saveCachePolicy } from './sccache/key.js'
+import { parseTuneInputs, type TuneSettings } from './tune/inputs.js'
 
 /** Reads one input's raw text ('' when unset). */
 export type InputReader = (name: string) => string
@@ -42,8 +44,10 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'github-token': '',
   'size-budget': '',
   'debug-symbols': 'false',
+  'size-breakdown': 'true',
   'pgo-train': '',
   'pgo-profile': '',
+  tune: 'none',
   benchmark: ''
 }
 
@@ -95,10 +99,14 @@ export interface Settings {
   githubToken: string
   sizeBudget: SizeBudget | null
   debugSymbols: boolean
+  /** size-breakdown: code size per crate, and the debug weight of shipped files. */
+  sizeBreakdown: boolean
   /** Profile-guided optimization: train in this run, or build with a given profile; null: off. */
   pgo: PgoInputs['pgo']
   /** `benchmark` command lines. */
   benchmark: PgoInputs['benchmark']
+  /** `tune`. */
+  tune: TuneSettings
 }
 
 export class InputError extends Error {
@@ -373,6 +381,8 @@ export function parseSettings(
     githubToken: read('github-token').trim(),
     sizeBudget: parseSizeBudget(input('size-budget')),
     debugSymbols: bool('debug-symbols', input('debug-symbols')),
-    ...parsePgoInputs(read, workingDirectory, targets)
+    sizeBreakdown: readSizeBreakdown(input),
+    ...parsePgoInputs(read, workingDirectory, targets),
+    tune: parseTuneInputs(read)
   }
 }

@@ -42,6 +42,8 @@ export interface BuildResult {
   files: BuiltFile[]
   diagnostics: Diagnostic[]
   stderrTail: string
+  /** The names of the crates cargo built or found fresh, as cargo reported them. */
+  crates: string[]
 }
 
 export async function cargoBuild(options: {
@@ -59,6 +61,7 @@ export async function cargoBuild(options: {
 }): Promise<BuildResult> {
   const files: BuiltFile[] = []
   const diagnostics: Diagnostic[] = []
+  const crates: string[] = []
   let finished: boolean | null = null
   const result = await run('cargo', options.args, {
     cwd: options.cwd,
@@ -66,6 +69,7 @@ export async function cargoBuild(options: {
     onStdoutLine: (line) => {
       options.onMessage?.(line)
       const msg = parseCargoLine(line, options.memberIds, options.triple)
+      if (msg.kind === 'artifact' || msg.kind === 'crate') crates.push(msg.crate)
       if (msg.kind === 'artifact') files.push(...msg.files)
       else if (msg.kind === 'diagnostic') {
         diagnostics.push(msg.diagnostic)
@@ -78,6 +82,7 @@ export async function cargoBuild(options: {
     success: result.code === 0 && finished !== false,
     files: uniqueFiles(files),
     diagnostics,
+    crates,
     stderrTail: result.stderr.trim().split('\n').slice(-20).join('\n')
   }
 }
