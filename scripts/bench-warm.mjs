@@ -107,7 +107,7 @@ function readCommandFile(file) {
   return out
 }
 
-/** One runner: its own RUNNER_TEMP and command files; main (timed), then post. */
+/** One runner: its own RUNNER_TEMP and command files; main (timed), then post (stops sccache). */
 async function runner(ctx, cwd, inputs, { post = true, runnerTemp } = {}) {
   const files = mkdtempSync(path.join(ctx.tmp, 'run-'))
   const env = { ...ctx.baseEnv }
@@ -155,7 +155,7 @@ async function ours(ctx, inputs) {
   const ws = checkout(ctx, 'ours-warm')
   const warm = await runner(ctx, ws, inputs)
   touchWorkspace(ws)
-  const floor = await runner(ctx, ws, inputs, { post: false, runnerTemp: warm.runnerTemp })
+  const floor = await runner(ctx, ws, inputs, { runnerTemp: warm.runnerTemp })
   return { cold: cold.seconds, warm: warm.seconds, floor: floor.seconds, compiled: warm.compiled }
 }
 
@@ -191,7 +191,7 @@ async function targetDirCache(ctx, inputs) {
   if (restore.result !== key) throw new Error('the target-dir entry was not restored')
   const warm = await runner(ctx, ws, plain)
   touchWorkspace(ws)
-  const floor = await runner(ctx, ws, plain, { post: false })
+  const floor = await runner(ctx, ws, plain)
   return {
     cold: cold.seconds,
     warm: warm.seconds + restore.seconds,
