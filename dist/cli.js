@@ -7,8 +7,9 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-HNFFI7BZ.js";
+} from "./chunks/chunk-M4WV2XFP.js";
 import "./chunks/chunk-KLSVF5GT.js";
+import "./chunks/chunk-DW7FEP27.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";
 
