@@ -7,8 +7,9 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-DP5KEVN5.js";
+} from "./chunks/chunk-RSZSVLJB.js";
 import "./chunks/chunk-KLSVF5GT.js";
+import "./chunks/chunk-DW7FEP27.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";
 

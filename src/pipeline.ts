@@ -16,7 +16,8 @@ import { PANIC_NOTICE } from './report/report.js'
 import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
 import { autoCpuNote } from './cargo/presets.js'
 import { configArgs, userRustflags, type UserRustflags } from './cargo/rustflags-probe.js'
-import { setupSccache } from './sccache/setup.js'
+import { selectionKey, setupSccache } from './sccache/setup.js'
+import { parseWarmCache, WARM_VARIABLE, warmEnabled } from './warm/inputs.js'
 import { prepareBreakdown } from './breakdown/setup.js'
 import { isPgoNoise, preparePgo, type PgoRun } from './pgo/phase.js'
 import os from 'node:os'
@@ -63,6 +64,7 @@ export async function runPipeline(
   logger: Logger,
   hooks: PipelineHooks = {}
 ): Promise<PipelineResult> {
+  const warmMode = parseWarmCache(env[WARM_VARIABLE]) // validated before anything is installed
   const cwd = settings.workingDirectory
   assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
   const toolchain = await logger.group('Toolchain', () =>
@@ -200,6 +202,13 @@ export async function runPipeline(
     return plans
   })
 
+  const buildConfig = {
+    profile: settings.profile,
+    env: plan.env,
+    rustflags: flags.map((f) => f.env),
+    // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
+    ...(pgo === null ? {} : { pgo: pgo.keyPart })
+  }
   const sccache = !settings.sccache
     ? null
     : await setupSccache({
@@ -213,12 +222,32 @@ export async function runPipeline(
         rustcVersion: toolchain.versionText,
         targets,
         workspaceRoot: project.workspaceRoot,
-        buildConfig: {
-          profile: settings.profile,
-          env: plan.env,
-          rustflags: flags.map((f) => f.env),
-          // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
-          ...(pgo === null ? {} : { pgo: pgo.keyPart })
+        buildConfig,
+        logger,
+        saveState: hooks.saveState ?? (() => undefined)
+      })
+  // Loaded only when used, like the sccache cache: it brings @actions/cache.
+  const warm = !warmEnabled(warmMode, settings.sccache, settings.sccacheBackend)
+    ? null
+    : await (
+        await import('./warm/warm.js')
+      ).setupWarm({
+        saveCache: settings.saveCache,
+        env: baseEnv,
+        targetDir: project.targetDirectory,
+        workspaceRoot: project.workspaceRoot,
+        keyParts: {
+          platform: process.platform,
+          arch: process.arch,
+          rustcVersion: toolchain.versionText,
+          targets,
+          buildConfig: {
+            ...selectionKey(settings, project.workspaceRoot),
+            config: buildConfig,
+            // The flags cargo will use, from whichever source: fingerprints depend on them.
+            userRustflags: flags.map((f) => [f.triple, f.userFlags])
+          },
+          extra: settings.cacheKey
         },
         logger,
         saveState: hooks.saveState ?? (() => undefined)
@@ -293,8 +322,10 @@ export async function runPipeline(
     }),
     toolEnv: baseEnv,
     shippedStrip: symbols?.shippedStrip ?? null,
+    onCargoLine: warm === null ? undefined : (line) => warm.observe(line),
     afterBuild: async () => {
       sccacheStats = sccache === null ? null : await sccache.finish()
+      warm?.stage()
     },
     ...(pgo === null
       ? {}
