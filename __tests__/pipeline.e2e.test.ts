@@ -193,7 +193,7 @@ describe('the core pipeline on the fixture workspace', () => {
       String(Math.round(((total - baselineTotal) / baselineTotal) * 10000) / 100)
     )
     expect(run.outputs.report).toMatch(
-      /−[\d.]+ KiB \(−[\d.]+%\) vs the `release` profile without the preset/
+      /−[\d.]+ KiB \(−[\d.]+%\)(, mostly `[^`]+` [−+][\d.]+ K?i?B( and `[^`]+` [−+][\d.]+ K?i?B)?)? vs the `release` profile without the preset/
     )
   })
 
@@ -322,7 +322,8 @@ describe('the core pipeline on the fixture workspace', () => {
         'sccache-hit-rate',
         'size-delta',
         'size-delta-percent',
-        'total-size'
+        'total-size',
+        'tune'
       ].sort()
     )
     expect(outputs.paths.split('\n').sort()).toEqual(

@@ -91,7 +91,9 @@ test('every input set to a non-default value reaches its field', () => {
     sizeBudget: { unit: 'percent', value: 1, raw: '+1%' },
     debugSymbols: true,
     pgo: null,
-    benchmark: []
+    benchmark: [],
+    sizeBreakdown: true,
+    tune: { mode: 'none' }
   })
 })
 

@@ -7,9 +7,10 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-NKEAQ7X7.js";
-import "./chunks/chunk-SXZYL7E5.js";
+} from "./chunks/chunk-FRPEJ24L.js";
+import "./chunks/chunk-PO4PWNEG.js";
 import "./chunks/chunk-UCRIGKT4.js";
+import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-GLLIZ4A3.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";

@@ -2,14 +2,16 @@
 // build, and the user's Cargo.lock kept byte-identical throughout.
 import path from 'node:path'
 import { measure } from './cargo/artifacts.js'
-import { buildArgs, cargoBuild, type BuildSelection } from './cargo/build.js'
+import { buildArgs, cargoBuild } from './cargo/build.js'
 import { annotationFile } from './cargo/messages.js'
 import { splitDebugSymbols } from './cargo/debug-symbols.js'
+import { measureCrates, readDebugWeight } from './breakdown/measure.js'
 import { protectLockfile } from './cargo/lockfile.js'
 import type { Diagnostic } from './cargo/messages.js'
 import type { Logger } from './logger.js'
 import type { Project } from './cargo/project.js'
-import { artifactKey, type Artifact, type Baseline } from './report/sizes.js'
+import type { Settings } from './settings.js'
+import { artifactKey, cratesByArtifact, type Artifact, type Baseline } from './report/sizes.js'
 
 import type { Env } from './env.js'
 
@@ -28,16 +30,17 @@ function relativeTo<T extends { file?: string }>(d: T, workspaceRoot: string): T
   return { ...d, file: annotationFile(d.file, workspaceRoot, process.env.GITHUB_WORKSPACE) }
 }
 
-interface BuildAllOptions {
-  selection: BuildSelection
-  /** Where cargo runs. */
-  cwd: string
+export interface BuildAllOptions {
+  settings: Settings
   project: Project
   targets: string[]
   envFor: (triple: string) => Env
   targetDir: string | null
   logger: Logger
   label: string
+  onMessage?: (line: string) => void
+  /** size-breakdown: attribute each artifact's code to crates. */
+  breakdown: boolean
   /** Annotate compiler errors on their source lines (the shipped build, PGO's first build). */
   annotate: boolean
   quiet?: (d: Diagnostic) => boolean
@@ -54,21 +57,23 @@ export type OwnBuild = (
   only?: string[]
 ) => Promise<Artifact[]>
 
-async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
-  const { project, logger } = opts
+/** Builds every target into `targetDir` (null: cargo's own) and measures the artifacts. */
+export async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
+  const { settings, project, logger } = opts
   const memberIds = new Set(project.members.map((m) => m.id))
-  const files = []
+  const artifacts: Artifact[] = []
   for (const triple of opts.targets) {
     const result = await logger.group(`${opts.label} ${triple}`, async () => {
-      const args = buildArgs(opts.selection, triple, opts.targetDir)
+      const args = buildArgs(settings, triple, opts.targetDir)
       logger.info(`cargo ${args.join(' ')}`)
       return cargoBuild({
         args,
-        cwd: opts.cwd,
+        cwd: settings.workingDirectory,
         env: opts.envFor(triple),
         triple,
         memberIds,
         log: (text) => logger.info(text),
+        onMessage: opts.onMessage,
         quiet: opts.quiet
       })
     })
@@ -85,18 +90,27 @@ async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
             : `${errors.length} compiler error(s), the first: ${errors[0].message}`
       )
     }
-    files.push(...result.files)
+    const measured = await measure(result.files)
+    if (opts.breakdown) {
+      for (const [i, a] of measured.entries()) {
+        const m = await measureCrates({ ...a, crate: result.files[i].crate }, result.crates)
+        measured[i] = { ...a, crates: m.crates, cratesNote: m.note }
+      }
+    }
+    artifacts.push(...measured)
   }
-  return measure(files)
+  return artifacts
+}
+
+/** The debug info and symbols each shipped file carries. */
+async function withDebugWeight(artifacts: Artifact[]): Promise<Artifact[]> {
+  return Promise.all(
+    artifacts.map(async (a) => ({ ...a, debugWeight: await readDebugWeight(a.path) }))
+  )
 }
 
 export interface BuildPhaseOptions {
-  /** What cargo builds (the profile among it). */
-  selection: BuildSelection
-  /** Where cargo runs (the working-directory input). */
-  cwd: string
-  /** Whether to build the `profile` baseline too (`baseline: profile`). */
-  profileBaseline: boolean
+  settings: Settings
   project: Project
   targets: string[]
   host: string
@@ -111,6 +125,8 @@ export interface BuildPhaseOptions {
   shippedStrip: 'all' | 'debug' | null
   /** Runs after the optimized build (e.g. reading the cache statistics of that build). */
   afterBuild?: () => Promise<void>
+  /** Every JSON line cargo prints in the optimized build. */
+  onCargoLine?: (line: string) => void
   /** Runs first, under the same Cargo.lock protection (PGO's training cycle). */
   beforeBuild?: (build: OwnBuild) => Promise<void>
   /** Diagnostics of the optimized build not to log one by one. */
@@ -130,21 +146,22 @@ export interface BuildPhaseResult {
 }
 
 export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult> {
-  const { project, logger } = o
+  const { settings, project, logger } = o
   const lock = protectLockfile(project.workspaceRoot)
   const own: OwnBuild = (label, envFor, targetDir, only) =>
     buildAll({
-      selection: o.selection,
-      cwd: o.cwd,
+      settings,
       project,
       targets: only ?? o.targets,
       logger,
       envFor,
       targetDir,
       label,
+      breakdown: false,
       annotate: true
     })
   try {
+    const breakdown = settings.sizeBreakdown
     await o.beforeBuild?.(own)
     const diagnostics: Diagnostic[] = []
     let built = await buildAll({
@@ -152,6 +169,8 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
       envFor: o.buildEnv,
       targetDir: null,
       label: 'Build',
+      onMessage: o.onCargoLine,
+      breakdown,
       annotate: true,
       diagnostics: (d) => diagnostics.push(...d)
     })
@@ -168,7 +187,8 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
         return split.artifacts
       })
     }
-    if (!o.profileBaseline) return { built, baseline: null, baselineNote: null }
+    if (breakdown) built = await withDebugWeight(built)
+    if (settings.baseline !== 'profile') return { built, baseline: null, baselineNote: null }
     return { built, ...(await profileBaseline(o)) }
   } finally {
     if (lock.restore()) {
@@ -186,35 +206,34 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
 async function profileBaseline(
   o: BuildPhaseOptions
 ): Promise<Pick<BuildPhaseResult, 'baseline' | 'baselineNote'>> {
-  const { selection, project } = o
+  const { settings, project } = o
   const label = 'Baseline build (profile untouched)'
   try {
     const before = await buildAll({
-      selection,
-      cwd: o.cwd,
+      settings,
       project,
       targets: o.targets,
       logger: o.logger,
       envFor: o.baselineEnv,
       targetDir: path.join(project.targetDirectory, 'rust-optimize-baseline'),
       label,
+      breakdown: settings.sizeBreakdown,
       annotate: false
     })
-    return {
-      baseline: {
-        description: `the \`${selection.profile}\` profile without the preset`,
-        sizes: Object.fromEntries(before.map((a) => [artifactKey(a), a.size]))
-      },
-      baselineNote: null
+    const baseline: Baseline = {
+      description: `the \`${settings.profile}\` profile without the preset`,
+      sizes: Object.fromEntries(before.map((a) => [artifactKey(a), a.size]))
     }
+    if (settings.sizeBreakdown) baseline.crates = cratesByArtifact(before)
+    return { baseline, baselineNote: null }
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error)
     o.logger.warning(
-      `The baseline build (baseline: profile, the \`${selection.profile}\` profile without the preset) failed, so there is no baseline; the optimized build succeeded and is reported. ${why}`
+      `The baseline build (baseline: profile, the \`${settings.profile}\` profile without the preset) failed, so there is no baseline; the optimized build succeeded and is reported. ${why}`
     )
     return {
       baseline: null,
-      baselineNote: `No baseline: the baseline build (the \`${selection.profile}\` profile without the preset) failed; see the warning in the log.`
+      baselineNote: `No baseline: the baseline build (the \`${settings.profile}\` profile without the preset) failed; see the warning in the log.`
     }
   }
 }

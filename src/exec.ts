@@ -23,6 +23,8 @@ export interface RunResult {
   code: number
   stdout: string
   stderr: string
+  /** The signal that ended the child, if one did (its code is then 1). */
+  signal?: NodeJS.Signals | null
 }
 
 export class ExecError extends Error {
@@ -124,13 +126,13 @@ export function run(program: string, args: string[], options: RunOptions = {}): 
       errLines.push(chunk)
     })
     child.on('error', reject)
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       // Stopping: nothing goes on after a cancelled child; this process exits once all have ended.
       if (stopping) return
       if (pgid !== undefined) groups.delete(pgid)
       outLines.flush()
       errLines.flush()
-      resolve({ code: code ?? 1, stdout, stderr })
+      resolve({ code: code ?? 1, stdout, stderr, signal })
     })
     // A child that exits before reading its input closes the pipe: EPIPE here is not an error of ours,
     // and an unhandled stream error would crash the whole process.

@@ -5,20 +5,28 @@ import type { Env } from './env.js'
 import { cliConfigs, prepareTargets } from './toolchain/cross.js'
 import { FORCED_NOTE, planDebugSymbols } from './cargo/debug-symbols.js'
 import type { Logger } from './logger.js'
-import { planProfile, resolveUserProfile } from './cargo/profile.js'
+import {
+  planProfile,
+  resolveUserProfile,
+  type MergeOptions,
+  type ProfilePlan
+} from './cargo/profile.js'
 import { assertProfileDefined, profileSources, readProject } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import { PANIC_NOTICE } from './report/report.js'
 import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
 import { autoCpuNote } from './cargo/presets.js'
-import { configArgs, userRustflags } from './cargo/rustflags-probe.js'
-import { setupSccache } from './sccache/setup.js'
+import { configArgs, userRustflags, type UserRustflags } from './cargo/rustflags-probe.js'
+import { selectionKey, setupSccache } from './sccache/setup.js'
+import { parseWarmCache, WARM_VARIABLE, warmEnabled } from './warm/inputs.js'
+import { prepareBreakdown } from './breakdown/setup.js'
 import { isPgoNoise, preparePgo, type PgoRun } from './pgo/phase.js'
 import os from 'node:os'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
 import { jobKey } from './report/job-key.js'
 import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
+import { tunePhase } from './tune/wire.js'
 
 export { BuildFailed } from './build-phase.js'
 export type PipelineResult = PublishResult
@@ -45,7 +53,8 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
     `sccache: ${s.sccache} (${s.sccacheBackend}), baseline: ${s.baseline}, comment: ${s.comment}`,
     `size-budget: ${s.sizeBudget?.raw ?? '(none)'}, debug-symbols: ${s.debugSymbols}`,
     `caches: ${s.saveCache ? 'restored and saved' : `restored only (${s.saveCacheNote})`}`,
-    `pgo: ${s.pgo === null ? 'off' : s.pgo.kind === 'train' ? `train with ${s.pgo.lines.length} command(s)` : `profile ${s.pgo.path}`}${s.benchmark.length > 0 ? `, benchmark: ${s.benchmark.length} command(s)` : ''}`
+    `pgo: ${s.pgo === null ? 'off' : s.pgo.kind === 'train' ? `train with ${s.pgo.lines.length} command(s)` : `profile ${s.pgo.path}`}${s.benchmark.length > 0 ? `, benchmark: ${s.benchmark.length} command(s)` : ''}`,
+    `tune: ${s.tune.mode}`
   ]
   return lines.join('\n')
 }
@@ -56,6 +65,7 @@ export async function runPipeline(
   logger: Logger,
   hooks: PipelineHooks = {}
 ): Promise<PipelineResult> {
+  const warmMode = parseWarmCache(env[WARM_VARIABLE]) // validated before anything is installed
   const cwd = settings.workingDirectory
   assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
   const toolchain = await logger.group('Toolchain', () =>
@@ -82,10 +92,12 @@ export async function runPipeline(
           configArgs: configArgs(settings.cargoArgs),
           env: baseEnv,
           configs,
+          // PGO's flags, and tune's candidates, may add flags the preset's plan does not.
           adds:
             wantedCpu(settings.targetCpu, settings.preset, triple) !== null ||
             settings.rustflags.length > 0 ||
-            settings.pgo !== null,
+            settings.pgo !== null ||
+            settings.tune.mode !== 'none',
           nightly: /-(nightly|dev)\b/.test(toolchain.release)
         })
       )
@@ -96,11 +108,12 @@ export async function runPipeline(
     logger.info(describeSettings(settings, toolchain, targets))
   )
 
-  // PGO's tools are found before anything is built.
-  let pgo: PgoRun | null = null
-  if (settings.pgo !== null) {
+  // PGO's tools are found before anything is built. With tune, PGO is a candidate of
+  // `tune: speed` (src/tune), not a phase of its own: trained there with `pgo-train`.
+  let prepared: PgoRun | null = null
+  if (settings.pgo !== null && (settings.tune.mode === 'none' || settings.pgo.kind === 'train')) {
     const mode = settings.pgo
-    pgo = await logger.group('PGO', () =>
+    prepared = await logger.group('PGO', () =>
       preparePgo({
         mode,
         benchmark: settings.benchmark,
@@ -113,16 +126,16 @@ export async function runPipeline(
       })
     )
   }
+  const pgo = settings.tune.mode === 'none' ? prepared : null
 
-  const { project, plan, symbols } = await logger.group('Profile', async () => {
+  const profiled = await logger.group('Profile', async () => {
     const project = await projectRead
     const sources = profileSources(project, cliConfigs(settings.cargoArgs, cwd))
     const user = resolveUserProfile(settings.profile, sources, baseEnv)
     const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, targets) : null
-    const plan = planProfile(
-      user,
+    const merge: MergeOptions =
       symbols === null ? settings : { ...settings, forced: symbols.forced, forcedNote: FORCED_NOTE }
-    )
+    const plan = planProfile(user, merge)
     for (const w of symbols?.warnings ?? []) logger.warning(w)
     for (const [key, e] of Object.entries(plan.effective)) {
       logger.info(`${key} = ${JSON.stringify(e.value)} (${e.source}${e.note ? `: ${e.note}` : ''})`)
@@ -130,8 +143,10 @@ export async function runPipeline(
     for (const s of plan.skipped)
       logger.info(`preset ${s.key} = ${JSON.stringify(s.preset)} not applied: ${s.reason}`)
     if (plan.panicAbortApplied) logger.warning(PANIC_NOTICE)
-    return { project, plan, symbols }
+    return { project, plan, symbols, user, merge }
   })
+  const { project, symbols, user, merge } = profiled
+  let plan = profiled.plan
 
   const setup = await logger.group('Targets and linkers', () =>
     prepareTargets({
@@ -146,8 +161,16 @@ export async function runPipeline(
     })
   )
 
+  let probed: UserRustflags[] = []
+  /** A candidate's rustflags plan for a target (tune): its CPU, and flags of its own. */
+  const rustflagsFor = (triple: string, cpu: string | null, own: string[] = []): RustflagsPlan => {
+    const probe = probed[targets.indexOf(triple)]
+    const input = { triple, env: baseEnv, configSource: probe.source, configFlags: probe.flags }
+    return planRustflags({ ...input, cpu, extra: [...settings.rustflags, ...own] })
+  }
+  const cpuAsSet = (triple: string): string | null =>
+    wantedCpu(settings.targetCpu, settings.preset, triple)
   const cpuNotes: string[] = []
-  let probed: Awaited<typeof probes> = []
   /** The action's rustflags plus `more` (PGO's), placed where the user's flags are read. */
   const flagsWith = (more: (triple: string) => string[]): RustflagsPlan[] =>
     targets.map((triple, i) =>
@@ -160,7 +183,7 @@ export async function runPipeline(
         extra: [...settings.rustflags, ...more(triple)]
       })
     )
-  const flags = await logger.group('Rustflags', async () => {
+  let flags = await logger.group('Rustflags', async () => {
     // One cargo probe per target, started above.
     probed = await probes
     for (const probe of probed) if (probe.warning !== null) logger.warning(probe.warning)
@@ -180,6 +203,13 @@ export async function runPipeline(
     return plans
   })
 
+  const buildConfig = {
+    profile: settings.profile,
+    env: plan.env,
+    rustflags: flags.map((f) => f.env),
+    // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
+    ...(pgo === null ? {} : { pgo: pgo.keyPart })
+  }
   const sccache = !settings.sccache
     ? null
     : await setupSccache({
@@ -193,17 +223,44 @@ export async function runPipeline(
         rustcVersion: toolchain.versionText,
         targets,
         workspaceRoot: project.workspaceRoot,
-        buildConfig: {
-          profile: settings.profile,
-          env: plan.env,
-          rustflags: flags.map((f) => f.env),
-          // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
-          ...(pgo === null ? {} : { pgo: pgo.keyPart })
+        buildConfig,
+        logger,
+        saveState: hooks.saveState ?? (() => undefined)
+      })
+  // Loaded only when used, like the sccache cache: it brings @actions/cache.
+  const warm = !warmEnabled(warmMode, settings.sccache, settings.sccacheBackend)
+    ? null
+    : await (
+        await import('./warm/warm.js')
+      ).setupWarm({
+        saveCache: settings.saveCache,
+        env: baseEnv,
+        targetDir: project.targetDirectory,
+        workspaceRoot: project.workspaceRoot,
+        keyParts: {
+          platform: process.platform,
+          arch: process.arch,
+          rustcVersion: toolchain.versionText,
+          targets,
+          buildConfig: {
+            ...selectionKey(settings, project.workspaceRoot),
+            config: buildConfig,
+            // The flags cargo will use, from whichever source: fingerprints depend on them.
+            userRustflags: flags.map((f) => [f.triple, f.userFlags])
+          },
+          extra: settings.cacheKey
         },
         logger,
         saveState: hooks.saveState ?? (() => undefined)
       })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
+  const breakdown = await prepareBreakdown({
+    enabled: settings.sizeBreakdown,
+    targets,
+    env: baseEnv,
+    project,
+    logger
+  })
 
   const envWith = (plans: RustflagsPlan[]) => (triple: string) =>
     withoutRunnerTokens({
@@ -211,22 +268,65 @@ export async function runPipeline(
       ...plan.env,
       ...(plans.find((f) => f.triple === triple)?.env ?? {}),
       ...setup.envFor(triple),
+      ...(sccache?.buildEnv ?? {}),
+      ...breakdown.envFor({ ...baseEnv, ...(sccache?.buildEnv ?? {}) })
+    })
+  const envOf = (p: ProfilePlan, f: RustflagsPlan[], triple: string): Env =>
+    withoutRunnerTokens({
+      ...baseEnv,
+      ...p.env,
+      ...(f.find((r) => r.triple === triple)?.env ?? {}),
+      ...setup.envFor(triple),
       ...(sccache?.buildEnv ?? {})
     })
+  const tuned =
+    settings.tune.mode === 'none'
+      ? null
+      : await tunePhase({
+          tune: settings.tune,
+          benchmark: settings.benchmark,
+          preset: settings.preset,
+          cpuVaries: settings.targetCpu.mode === 'auto',
+          settings,
+          project,
+          targets,
+          host: toolchain.host,
+          user,
+          merge,
+          rustflags: rustflagsFor,
+          cpuAsSet,
+          envOf,
+          runEnv: baseEnv,
+          logger,
+          pgoProfile: settings.pgo?.kind === 'profile' ? settings.pgo.path : null,
+          pgoTrain:
+            prepared !== null && settings.pgo?.kind === 'train'
+              ? { run: prepared, lines: settings.pgo.lines.map((l) => l.text) }
+              : null
+        })
+  if (tuned !== null) {
+    plan = tuned.plan
+    flags = tuned.flags
+  }
+
   const builds = await runBuilds({
-    selection: settings,
-    cwd,
-    profileBaseline: settings.baseline === 'profile',
+    settings,
     project,
     targets,
     host: toolchain.host,
     logger,
     buildEnv: envWith(flags),
-    baselineEnv: (triple) => ({ ...baseEnv, ...setup.envFor(triple) }),
+    baselineEnv: (triple) => ({
+      ...baseEnv,
+      ...setup.envFor(triple),
+      ...breakdown.envFor(baseEnv)
+    }),
     toolEnv: baseEnv,
     shippedStrip: symbols?.shippedStrip ?? null,
+    onCargoLine: warm === null ? undefined : (line) => warm.observe(line),
     afterBuild: async () => {
       sccacheStats = sccache === null ? null : await sccache.finish()
+      warm?.stage()
     },
     ...(pgo === null
       ? {}
@@ -273,6 +373,7 @@ export async function runPipeline(
     rustc: toolchain.versionText,
     sccache: sccacheStats,
     notes: [...setup.notes, ...cpuNotes],
-    pgo: pgo === null ? null : { profiles: pgo.profiles(), report: pgo.report() }
+    pgo: pgo !== null ? { profiles: pgo.profiles(), report: pgo.report() } : (tuned?.pgo ?? null),
+    tune: tuned?.outcome ?? null
   })
 }

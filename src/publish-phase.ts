@@ -7,8 +7,9 @@ import { commentDecision, publishComment } from './report/pr-comment-publish.js'
 import type { ProfilePlan } from './cargo/profile.js'
 import { renderReport, type CacheStats } from './report/report.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
-import type { PresetName } from './cargo/presets.js'
+import type { PresetName, ProfileValues } from './cargo/presets.js'
 import type { SizeBudget } from './report/size-budget.js'
+import { tuneOutput, tuneSection, type TuneOutcome } from './tune/evidence.js'
 import {
   applyBaseline,
   budgetFailure,
@@ -27,6 +28,8 @@ export interface PublishSettings {
   sizeBudget: SizeBudget | null
   comment: 'auto' | 'true' | 'false'
   githubToken: string
+  overrides: ProfileValues
+  debugSymbols: boolean
 }
 
 export interface PublishInput {
@@ -47,6 +50,8 @@ export interface PublishInput {
   /** sccache's statistics of this build, when it ran. */
   sccache: { cache: CacheStats; hitRate: number | null; cacheHit: boolean } | null
   notes: string[]
+  /** What `tune` measured, when it ran. */
+  tune: TuneOutcome | null
   /** The profiles PGO built with (one per trained target), and its report lines; null without PGO. */
   pgo: { profiles: string[]; report: string[] } | null
 }
@@ -76,6 +81,8 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     cache: p.sccache?.cache ?? null,
     budget: budget === null ? null : { raw: budget.raw, exceeded: overBudget(summary, budget) },
     notes: p.notes,
+    tuning: p.tune === null ? null : tuneSection(p.tune, settings.preset, settings.overrides),
+    debugSymbols: settings.debugSymbols,
     pgo: p.pgo?.report ?? null
   })
   const outputs = buildOutputs({
@@ -86,6 +93,7 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     report,
     sccacheHitRate: p.sccache?.hitRate ?? null,
     cacheHit: p.sccache?.cacheHit ?? false,
+    tune: p.tune === null ? '' : tuneOutput(p.tune),
     pgoProfile: p.pgo === null ? null : p.pgo.profiles.join('\n')
   })
   if (p.auto !== null) {

@@ -1,6 +1,7 @@
 // Every input is read here, once, into a typed Settings object; inputs with a parser of their own
 // have it in their room (inputs.ts holds the shared ones). Nothing else reads inputs. Errors name
 // the input, repeat the value and say what is accepted.
+import { readSizeBreakdown } from './breakdown/inputs.js'
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
@@ -12,6 +13,7 @@ import { parseTargetCpu, type TargetCpu } from './cargo/target-cpu.js'
 import { parseSizeBudget, type SizeBudget } from './report/size-budget.js'
 import { parsePgoInputs, type PgoInputs } from './pgo/inputs.js'
 import { SAVE_CACHE_MODES, saveCachePolicy } from './sccache/key.js'
+import { parseTuneInputs, type TuneSettings } from './tune/inputs.js'
 
 export { InputError, splitList, type InputReader } from './inputs.js'
 
@@ -45,8 +47,10 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'github-token': '',
   'size-budget': '',
   'debug-symbols': 'false',
+  'size-breakdown': 'true',
   'pgo-train': '',
   'pgo-profile': '',
+  tune: 'none',
   benchmark: ''
 }
 
@@ -85,10 +89,14 @@ export interface Settings {
   githubToken: string
   sizeBudget: SizeBudget | null
   debugSymbols: boolean
+  /** size-breakdown: code size per crate, and the debug weight of shipped files. */
+  sizeBreakdown: boolean
   /** Profile-guided optimization: train in this run, or build with a given profile; null: off. */
   pgo: PgoInputs['pgo']
   /** `benchmark` command lines. */
   benchmark: PgoInputs['benchmark']
+  /** `tune`. */
+  tune: TuneSettings
 }
 
 const TOOLCHAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/
@@ -269,6 +277,8 @@ export function parseSettings(
     githubToken: read('github-token').trim(),
     sizeBudget: parseSizeBudget(input('size-budget')),
     debugSymbols: bool('debug-symbols', input('debug-symbols')),
-    ...parsePgoInputs(read, workingDirectory, targets)
+    sizeBreakdown: readSizeBreakdown(input),
+    ...parsePgoInputs(read, workingDirectory, targets),
+    tune: parseTuneInputs(read)
   }
 }

@@ -70,7 +70,8 @@ function checkSplit(result: ActionRun, symtab: boolean): OutArtifact {
   expect(a.sha256).toBe(createHash('sha256').update(readFileSync(a.path)).digest('hex'))
   const shipped = sections(a.path)
   expect(shipped.filter((s) => s.startsWith('.debug'))).toEqual([])
-  // strip = "symbols" (the quick preset's) removes the symbol table too; "debuginfo"/"none" keep it.
+  // strip = "symbols" (the quick preset's) removes the symbol table too; a strip the user set to
+  // "debuginfo" or "none" keeps it.
   expect(shipped.includes('.symtab')).toBe(symtab)
   expect(shipped).toContain('.gnu_debuglink')
   expect(execFileSync('readelf', ['-p', '.gnu_debuglink', a.path], { encoding: 'utf8' })).toContain(
@@ -113,9 +114,10 @@ test("a user's own debug setting is kept", async () => {
   const project = copyFixture('report-bin')
   appendFileSync(`${project}/Cargo.toml`, '\n[profile.release]\ndebug = "limited"\n')
   const result = await run(project, { 'cargo-args': '-v' })
-  // The preset's strip is not applied when the user enables debug info (contract): only the
-  // debug info moves out, the symbol table stays.
-  checkSplit(result, true)
+  // The preset's strip stays out of the link when the user enables debug info (contract), but
+  // with the symbols kept beside it the shipped file is stripped to the preset's level
+  // (issue 10): the symbol table moves out too.
+  checkSplit(result, false)
   const profile = JSON.parse(result.outputs.profile) as Record<
     string,
     { value: unknown; source: string }
@@ -160,6 +162,22 @@ describe('planning', () => {
     expect(p.warnings).toEqual([
       'debug-symbols: your profile (Cargo.toml [profile.release]) sets debug = false, so the separate symbol files hold symbol names but no source lines.'
     ])
+  })
+  test("the user's debug keeps the preset strip out of the link, not out of the shipped file", () => {
+    const debug: UserProfile = {
+      chain: ['release'],
+      settings: { debug: { value: 1, origin: 'Cargo.toml [profile.release]' } }
+    }
+    expect(planDebugSymbols(debug, merge, [T]).shippedStrip).toBe('all')
+    // A strip the user set is kept.
+    const own: UserProfile = {
+      chain: ['release'],
+      settings: {
+        debug: { value: 1, origin: 'Cargo.toml [profile.release]' },
+        strip: { value: 'debuginfo', origin: 'Cargo.toml [profile.release]' }
+      }
+    }
+    expect(planDebugSymbols(own, merge, [T]).shippedStrip).toBe('debug')
   })
   test('unsupported targets are named', () => {
     expect(planDebugSymbols(none, merge, ['wasm32-unknown-unknown']).warnings).toEqual([

@@ -23,7 +23,16 @@ describe('parseCargoLine', () => {
   it('reports bins by their executable', () => {
     expect(parseCargoLine(artifact({}), members, T)).toEqual({
       kind: 'artifact',
-      files: [{ name: 'my-app', kind: 'bin', target: T, path: `/w/target/${T}/release/my-app` }]
+      crate: 'my-app',
+      files: [
+        {
+          name: 'my-app',
+          kind: 'bin',
+          target: T,
+          path: `/w/target/${T}/release/my-app`,
+          crate: 'my-app'
+        }
+      ]
     })
   })
 
@@ -68,23 +77,36 @@ describe('parseCargoLine', () => {
     })
     expect(parseCargoLine(line, members, 'wasm32-unknown-unknown')).toEqual({
       kind: 'artifact',
+      crate: 'my_lib',
       files: [
         {
           name: 'my_lib.wasm',
           kind: 'cdylib',
           target: 'wasm32-unknown-unknown',
-          path: '/w/target/wasm32-unknown-unknown/release/my_lib.wasm'
+          path: '/w/target/wasm32-unknown-unknown/release/my_lib.wasm',
+          crate: 'my_lib'
         }
       ]
     })
   })
 
-  it('ignores dependencies, build scripts, proc-macros, plain libs and test builds', () => {
+  it('ignores build scripts and other messages', () => {
     const other = [
-      artifact({ package_id: 'registry+https://x#serde@1.0.0' }),
       artifact({
         target: { kind: ['custom-build'], crate_types: ['bin'], name: 'build-script-build' },
         executable: null
+      }),
+      'Compiling app v0.1.0',
+      '{"reason":"build-script-executed"}'
+    ]
+    for (const line of other) expect(parseCargoLine(line, members, T)).toEqual({ kind: 'other' })
+  })
+
+  it('names the crates of dependencies, proc-macros, plain libs and test builds, delivering nothing', () => {
+    const crates = [
+      artifact({
+        package_id: 'registry+https://x#serde@1.0.0',
+        target: { kind: ['lib'], crate_types: ['lib'], name: 'serde' }
       }),
       artifact({
         target: { kind: ['proc-macro'], crate_types: ['proc-macro'], name: 'm' },
@@ -96,11 +118,11 @@ describe('parseCargoLine', () => {
         executable: null,
         filenames: ['/o/libl.rlib']
       }),
-      artifact({ profile: { test: true } }),
-      'Compiling app v0.1.0',
-      '{"reason":"build-script-executed"}'
+      artifact({ profile: { test: true } })
     ]
-    for (const line of other) expect(parseCargoLine(line, members, T)).toEqual({ kind: 'other' })
+    expect(crates.map((line) => parseCargoLine(line, members, T))).toEqual(
+      ['serde', 'm', 'l', 'my-app'].map((crate) => ({ kind: 'crate', crate }))
+    )
   })
 
   it('turns compiler messages into diagnostics with the primary span', () => {

@@ -60,6 +60,8 @@ export interface BuildResult {
   files: BuiltFile[]
   diagnostics: Diagnostic[]
   stderrTail: string
+  /** The names of the crates cargo built or found fresh, as cargo reported them. */
+  crates: string[]
 }
 
 export async function cargoBuild(options: {
@@ -70,17 +72,22 @@ export async function cargoBuild(options: {
   memberIds: Set<string>
   /** Receives cargo's own progress text and each rendered diagnostic. */
   log: (text: string) => void
+  /** Receives every line of cargo's JSON messages. */
+  onMessage?: (line: string) => void
   /** Diagnostics collected but not logged one by one (e.g. PGO's per-function notes). */
   quiet?: (d: Diagnostic) => boolean
 }): Promise<BuildResult> {
   const files: BuiltFile[] = []
   const diagnostics: Diagnostic[] = []
+  const crates: string[] = []
   let finished: boolean | null = null
   const result = await run('cargo', options.args, {
     cwd: options.cwd,
     env: { CARGO_TERM_COLOR: 'never', ...options.env },
     onStdoutLine: (line) => {
+      options.onMessage?.(line)
       const msg = parseCargoLine(line, options.memberIds, options.triple)
+      if (msg.kind === 'artifact' || msg.kind === 'crate') crates.push(msg.crate)
       if (msg.kind === 'artifact') files.push(...msg.files)
       else if (msg.kind === 'diagnostic') {
         diagnostics.push(msg.diagnostic)
@@ -93,6 +100,7 @@ export async function cargoBuild(options: {
     success: result.code === 0 && finished !== false,
     files: uniqueFiles(files),
     diagnostics,
+    crates,
     stderrTail: result.stderr.trim().split('\n').slice(-20).join('\n')
   }
 }

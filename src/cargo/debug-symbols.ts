@@ -8,7 +8,12 @@ import { sha256File } from '../hash.js'
 import { output, run } from '../exec.js'
 import type { ProfileValue, ProfileValues } from './presets.js'
 import { debugEnabled } from './profile-values.js'
-import { planProfile, type MergeOptions, type UserProfile } from './profile.js'
+import {
+  planProfile,
+  STRIP_SKIPPED_FOR_DEBUG,
+  type MergeOptions,
+  type UserProfile
+} from './profile.js'
 import type { Artifact } from '../report/sizes.js'
 import { gnuPrefix, parseTriple } from '../toolchain/triples.js'
 
@@ -48,8 +53,17 @@ export function planDebugSymbols(
       `debug-symbols: not supported for ${t} (supported: Linux and other ELF targets, Apple, Windows MSVC); its artifacts are left as built.`
     )
   }
-  // The strip the artifacts would have had without debug-symbols is applied after the split.
-  const strip = planProfile(user, merge).effective.strip?.value
+  // The strip the artifacts would have had without debug-symbols is applied after the split. A
+  // preset strip skipped only because your profile enables debug info applies too: the debug info
+  // and symbols you asked for live beside the file. Only a strip you set yourself is kept.
+  const plain = planProfile(user, merge)
+  const skippedForDebug = plain.skipped.find(
+    (s) => s.key === 'strip' && s.reason === STRIP_SKIPPED_FOR_DEBUG
+  )
+  const strip =
+    skippedForDebug !== undefined && plain.effective.strip?.source !== 'user'
+      ? skippedForDebug.preset
+      : plain.effective.strip?.value
   const shippedStrip: 'all' | 'debug' = strip === 'symbols' || strip === true ? 'all' : 'debug'
   const forced: ProfileValues = {}
   const userDebug = user.settings.debug

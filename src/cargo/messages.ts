@@ -8,6 +8,8 @@ export interface BuiltFile {
   kind: ArtifactKind
   target: string
   path: string
+  /** The cargo target it was built from (rustc's crate name with `-` for `_` where cargo has it). */
+  crate?: string
 }
 
 interface ArtifactMessage {
@@ -48,7 +50,9 @@ interface CompilerMessage {
 }
 
 export type CargoMessage =
-  | { kind: 'artifact'; files: BuiltFile[] }
+  | { kind: 'artifact'; files: BuiltFile[]; crate: string }
+  /** A crate cargo compiled (or found fresh) that delivers nothing itself. */
+  | { kind: 'crate'; crate: string }
   | { kind: 'diagnostic'; diagnostic: Diagnostic }
   | { kind: 'finished'; success: boolean }
   | { kind: 'other' }
@@ -81,23 +85,27 @@ export function parseCargoLine(line: string, memberIds: Set<string>, triple: str
   }
   if (msg.reason !== 'compiler-artifact') return { kind: 'other' }
   const art = msg as ArtifactMessage
-  if (!memberIds.has(art.package_id) || art.profile.test) return { kind: 'other' }
+  const crate = art.target.name
+  if (art.target.kind.includes('custom-build')) return { kind: 'other' }
+  if (!memberIds.has(art.package_id) || art.profile.test) return { kind: 'crate', crate }
   const files: BuiltFile[] = []
   if (art.target.kind.includes('bin') && art.executable) {
     files.push({
       name: path.basename(art.executable),
       kind: 'bin',
       target: triple,
-      path: art.executable
+      path: art.executable,
+      crate
     })
   }
   if (art.target.kind.some((k) => ['cdylib', 'dylib', 'staticlib'].includes(k))) {
     for (const file of art.filenames) {
       const kind = libKind(file, art.target.crate_types)
-      if (kind !== null) files.push({ name: path.basename(file), kind, target: triple, path: file })
+      if (kind !== null)
+        files.push({ name: path.basename(file), kind, target: triple, path: file, crate })
     }
   }
-  return files.length > 0 ? { kind: 'artifact', files } : { kind: 'other' }
+  return files.length > 0 ? { kind: 'artifact', files, crate } : { kind: 'crate', crate }
 }
 
 function toDiagnostic(msg: CompilerMessage): Diagnostic | null {

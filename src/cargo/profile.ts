@@ -129,6 +129,9 @@ export function resolveUserProfile(
   return { chain, settings }
 }
 
+/** Why a preset's strip is not applied when the user's profile enables debug info. */
+export const STRIP_SKIPPED_FOR_DEBUG = 'your profile enables debug info'
+
 export type KeySource = 'preset' | 'user' | 'override' | 'default'
 
 export interface EffectiveKey {
@@ -227,7 +230,7 @@ export function planProfile(user: UserProfile, options: MergeOptions): ProfilePl
       (effective.debug?.source === 'user' || effective.debug?.source === 'override') &&
       debugEnabled(effective.debug.value)
     ) {
-      skipped.push({ key, preset: fromPreset, reason: 'your profile enables debug info' })
+      skipped.push({ key, preset: fromPreset, reason: STRIP_SKIPPED_FOR_DEBUG })
       chosen =
         mine !== undefined
           ? { value: mine.value, source: 'user', note: mine.origin }

@@ -15,6 +15,7 @@ export const OUTPUT_NAMES = [
   'rustflags',
   'sccache-hit-rate',
   'cache-hit',
+  'tune',
   'pgo-profile'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
@@ -28,6 +29,8 @@ export function buildOutputs(data: {
   report: string
   sccacheHitRate: number | null
   cacheHit: boolean
+  /** The `tune` output ('' without tune). */
+  tune?: string
   /** The merged profile PGO built with. */
   pgoProfile?: string | null
 }): Outputs {
@@ -40,7 +43,8 @@ export function buildOutputs(data: {
     sha256: a.sha256,
     baseline: a.baseline,
     delta: a.delta,
-    debugSymbols: a.debugSymbols
+    debugSymbols: a.debugSymbols,
+    crates: a.crates ?? null
   }))
   const num = (n: number | null): string => (n === null ? '' : String(n))
   return {
@@ -55,6 +59,7 @@ export function buildOutputs(data: {
     rustflags: JSON.stringify(Object.fromEntries(data.rustflags.map((r) => [r.triple, r.added]))),
     'sccache-hit-rate': num(data.sccacheHitRate),
     'cache-hit': data.cacheHit ? 'true' : 'false',
+    tune: data.tune ?? '',
     'pgo-profile': data.pgoProfile ?? ''
   }
 }

@@ -1,5 +1,6 @@
 // The markdown report: one text for the `report` output, the job summary and the PR comment. Pure.
 import path from 'node:path'
+import { crateSections, debugWeightSection, moversPhrase } from '../breakdown/report.js'
 import { cpuFloor, PROFILE_KEYS, type PresetName } from '../cargo/presets.js'
 import type { ProfilePlan } from '../cargo/profile.js'
 import type { RustflagsPlan } from '../cargo/rustflags.js'
@@ -37,6 +38,10 @@ export interface ReportData {
   cache: CacheStats | null
   budget: { raw: string; exceeded: boolean | null } | null
   notes: string[]
+  /** The `tune` section (candidates table, winner, pinning inputs), when tune ran. */
+  tuning?: string[] | null
+  /** Whether debug-symbols was on (the report's advice on debug info depends on it). */
+  debugSymbols?: boolean
   /** PGO's section (markdown lines); null or absent without PGO. */
   pgo?: string[] | null
 }
@@ -51,7 +56,7 @@ function verdict(d: ReportData): string {
   const change =
     d.summary.delta === 0
       ? 'no size change'
-      : `${formatDelta(d.summary.delta)} (${formatPercent(d.summary.delta, d.summary.baselineTotal)})`
+      : `${formatDelta(d.summary.delta)} (${formatPercent(d.summary.delta, d.summary.baselineTotal)})${moversPhrase(d.artifacts)}`
   const budget =
     d.budget?.exceeded === true
       ? ` · ❌ over the size budget \`${d.budget.raw}\``
@@ -188,6 +193,7 @@ export function renderReport(d: ReportData): string {
   }
   if (d.plan.panicAbortApplied) lines.push(`> [!WARNING]`, `> ${PANIC_NOTICE}`, '')
   lines.push(...artifactTables(d))
+  lines.push(...crateSections(d.artifacts))
   if (d.artifacts.length === 0)
     lines.push('No artifacts (bin, cdylib, dylib, staticlib) were built.', '')
   const s = d.summary
@@ -198,6 +204,7 @@ export function renderReport(d: ReportData): string {
   if (d.baseline === null && d.baselineNote !== null) lines.push(`_${d.baselineNote}_`, '')
   if (d.budget !== null && d.budget.exceeded === null)
     lines.push(`Size budget \`${d.budget.raw}\` not checked: there is no baseline.`, '')
+  if (d.tuning) lines.push(...d.tuning, '')
   lines.push(...flagsSection(d), '')
   lines.push(...profileTable(d))
   if (d.pgo) lines.push(...d.pgo)
@@ -209,6 +216,7 @@ export function renderReport(d: ReportData): string {
     )
   }
   lines.push(...debugSymbols(d))
+  lines.push(...debugWeightSection(d.artifacts, d.debugSymbols ?? false))
   lines.push(...checksums(d))
   for (const note of d.notes) lines.push(`- ${note}`)
   lines.push('')

@@ -1,7 +1,7 @@
 // `baseline: auto`: which branch's size record a run compares with, whether it records its own,
 // the cache keys of records and their JSON text. Pure.
 import { shortSha256 as short } from '../hash.js'
-import { artifactKey, type Artifact, type Baseline } from './sizes.js'
+import { artifactKey, cratesByArtifact, type Artifact, type Baseline } from './sizes.js'
 
 import type { Env } from '../env.js'
 
@@ -66,6 +66,8 @@ export interface SizeRecord {
   sha: string | null
   runId: string | null
   sizes: Record<string, number>
+  /** size-breakdown: code per crate per artifact key (absent in records made without it). */
+  crates?: Record<string, Record<string, number>>
 }
 
 export function recordText(artifacts: Artifact[], branch: string, env: Env): string {
@@ -76,6 +78,8 @@ export function recordText(artifacts: Artifact[], branch: string, env: Env): str
     runId: env.GITHUB_RUN_ID || null,
     sizes: Object.fromEntries(artifacts.map((a) => [artifactKey(a), a.size]))
   }
+  const crates = cratesByArtifact(artifacts)
+  if (Object.keys(crates).length > 0) record.crates = crates
   return `${JSON.stringify(record, null, 2)}\n`
 }
 
@@ -98,13 +102,29 @@ export function parseRecord(text: string): SizeRecord {
     if (!key.includes('/') || typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
       throw new Error(`bad size entry ${JSON.stringify(key)}`)
   }
-  return {
+  const record: SizeRecord = {
     version: 1,
     branch: r.branch,
     sha: typeof r.sha === 'string' ? r.sha : null,
     runId: typeof r.runId === 'string' ? r.runId : null,
     sizes
   }
+  const crates = validCrates(r.crates)
+  if (crates !== null) record.crates = crates
+  return record
+}
+
+/** The per-crate part of a record, when it is well-formed; a bad one is ignored, not fatal. */
+function validCrates(data: unknown): Record<string, Record<string, number>> | null {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return null
+  const out: Record<string, Record<string, number>> = {}
+  for (const [key, crates] of Object.entries(data as Record<string, unknown>)) {
+    if (crates === null || typeof crates !== 'object' || Array.isArray(crates)) return null
+    for (const size of Object.values(crates as Record<string, unknown>))
+      if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return null
+    out[key] = crates as Record<string, number>
+  }
+  return out
 }
 
 /** The baseline a record gives, described for the report. */
@@ -118,7 +138,12 @@ export function recordBaseline(record: SizeRecord, pullRequest: boolean): Baseli
   const what = pullRequest
     ? `base branch \`${record.branch}\``
     : `the previous run on \`${record.branch}\``
-  return { description: `${what}${where === '' ? '' : ` (${where})`}`, sizes: record.sizes }
+  const baseline: Baseline = {
+    description: `${what}${where === '' ? '' : ` (${where})`}`,
+    sizes: record.sizes
+  }
+  if (record.crates !== undefined) baseline.crates = record.crates
+  return baseline
 }
 
 /** The report's words when there is no record to compare with. */

@@ -1,4 +1,5 @@
 // Artifact sizes against a baseline, size budgets and readable numbers. Pure.
+import { crateEntries, type CrateEntry } from '../breakdown/attribute.js'
 import type { ArtifactKind } from '../cargo/messages.js'
 import type { SizeBudget } from './size-budget.js'
 
@@ -12,12 +13,28 @@ export interface Artifact {
   baseline: number | null
   delta: number | null
   debugSymbols: string | null
+  /** size-breakdown: code per crate (null: not measured, `cratesNote` says why); absent: off. */
+  crates?: CrateEntry[] | null
+  cratesNote?: string | null
+  /** Bytes of debug info and of symbols the shipped file carries; null when not read. */
+  debugWeight?: { debugInfo: number; symbols: number } | null
 }
 
 /** A baseline: sizes per `<target>/<name>`, and where they came from. */
 export interface Baseline {
   description: string
   sizes: Record<string, number>
+  /** Code per crate per `<target>/<name>`, where the baseline measured it. */
+  crates?: Record<string, Record<string, number>>
+}
+
+/** Code per crate of each measured artifact, keyed like baseline sizes. */
+export function cratesByArtifact(artifacts: Artifact[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {}
+  for (const a of artifacts) {
+    if (a.crates) out[artifactKey(a)] = Object.fromEntries(a.crates.map((c) => [c.name, c.size]))
+  }
+  return out
 }
 
 export const artifactKey = (a: { target: string; name: string }): string => `${a.target}/${a.name}`
@@ -32,9 +49,13 @@ export interface SizeSummary {
 export function applyBaseline(artifacts: Artifact[], baseline: Baseline | null): Artifact[] {
   return artifacts.map((a) => {
     const before = baseline?.sizes[artifactKey(a)]
-    return before === undefined
-      ? { ...a, baseline: null, delta: null }
-      : { ...a, baseline: before, delta: a.size - before }
+    const sized =
+      before === undefined
+        ? { ...a, baseline: null, delta: null }
+        : { ...a, baseline: before, delta: a.size - before }
+    if (!a.crates) return sized
+    const crates = crateEntries(a.crates, baseline?.crates?.[artifactKey(a)] ?? null)
+    return { ...sized, crates }
   })
 }
 

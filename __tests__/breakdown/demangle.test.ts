@@ -1,0 +1,166 @@
+// Demangling and crate mapping, as tables of real symbol names (rustc 1.95: std in v0, user crates
+// in legacy, and a user crate built with -C symbol-mangling-version=v0).
+import { demangle, demangleLegacy, demangleV0 } from '../../src/breakdown/demangle.js'
+import {
+  crateOf,
+  crateOfFile,
+  crateOfSymbol,
+  knownCrates,
+  STD,
+  UNKNOWN
+} from '../../src/breakdown/crates.js'
+
+const APP = 'Cs1AoZYkzCUIN_3app'
+const CORE = 'CsgEmfK2I1SDS_4core'
+const ALLOC = 'CslNYArtu3iFV_5alloc'
+const STDC = 'CsjrHSEGnQ3l9_3std'
+
+describe('legacy names', () => {
+  it.each([
+    ['_ZN3app4main17h3f77f31712a4f758E', 'app::main', ['app']],
+    // An impl of the user's trait for the user's type.
+    [
+      '_ZN38_$LT$app..Pt$u20$as$u20$app..Shape$GT$4area17hf3025170947312a4E',
+      '<app::Pt as app::Shape>::area',
+      ['app', 'app']
+    ],
+    // An impl of the user's trait for a std type.
+    [
+      '_ZN56_$LT$alloc..vec..Vec$LT$u8$GT$$u20$as$u20$app..Shape$GT$4area17h40a59c47bc22cbd8E',
+      '<alloc::vec::Vec<u8> as app::Shape>::area',
+      ['alloc', 'app']
+    ],
+    // A std generic instantiated with the user's type.
+    [
+      '_ZN4core3ptr28drop_in_place$LT$app..Pt$GT$17hca61c8b10435bfa9E',
+      'core::ptr::drop_in_place<app::Pt>',
+      ['core']
+    ],
+    [
+      '_ZN3app4main28_$u7b$$u7b$closure$u7d$$u7d$17h0123456789abcdefE',
+      'app::main::{{closure}}',
+      ['app']
+    ],
+    [
+      '_ZN42_$LT$$RF$T$u20$as$u20$core..fmt..Debug$GT$3fmt17h0123456789abcdefE',
+      '<&T as core::fmt::Debug>::fmt',
+      ['core']
+    ],
+    // macOS's extra underscore, and an LLVM suffix.
+    ['__ZN5regex5Regex3new17h0123456789abcdefE', 'regex::Regex::new', ['regex']],
+    ['_ZN5regex5Regex3new17h0123456789abcdefE.llvm.1234567', 'regex::Regex::new', ['regex']]
+  ])('%s → %s', (symbol, text, crates) => {
+    expect(demangle(symbol)).toEqual({ text, crates })
+  })
+
+  it('rejects what is not a legacy name', () => {
+    for (const s of ['main', '_ZN3app', '_ZN99toolong', '_Z3foov', ''])
+      expect(demangleLegacy(s)).toBeNull()
+  })
+})
+
+describe('v0 names', () => {
+  it.each([
+    [`_RNvNt${STDC}2io6__print`, 'std::io::_print', ['std']],
+    // An inherent method of a generic std type, instantiated in the user's crate.
+    [
+      `_RINvMs6_NtCsgvbsrvnw3yD_9hashbrown3rawINtB6_8RawTableTNtNt${ALLOC}6string6StringNt${APP}2PtEE14reserve_rehashNCINvNtB8_3map11make_hasherBQ_B1s_NtNtNt${STDC}4hash6random11RandomStateE0EB1u_`,
+      '<hashbrown::raw::RawTable<(alloc::string::String, app::Pt)>>::reserve_rehash::<hashbrown::map::make_hasher<alloc::string::String, app::Pt, std::hash::random::RandomState>::{closure#0}>',
+      ['hashbrown']
+    ],
+    // A generic std function instantiated with the user's type counts for std.
+    [
+      `_RINvNt${CORE}3ptr13drop_in_placeNt${APP}2PtEBI_`,
+      'core::ptr::drop_in_place::<app::Pt>',
+      ['core']
+    ],
+    // Trait impls: the impl's crate comes from the impl path.
+    [`_RNvX${APP}NtB2_2PtNtB2_5Shape4area`, '<app::Pt as app::Shape>::area', ['app']],
+    [
+      `_RNvXs_${APP}INtNt${ALLOC}3vec3VechENtB4_5Shape4area`,
+      '<alloc::vec::Vec<u8> as app::Shape>::area',
+      ['app']
+    ],
+    [
+      `_RNvXs1g_Nt${CORE}3fmtRNt${APP}2PtNtB6_5Debug3fmtBy_`,
+      '<&app::Pt as core::fmt::Debug>::fmt',
+      ['core']
+    ],
+    // Closures and shims.
+    [
+      `_RNCNCNCNvNt${STDC}2rt19lang_start_internal00s_0B9_`,
+      'std::rt::lang_start_internal::{closure#0}::{closure#0}::{closure#1}',
+      ['std']
+    ],
+    [
+      `_RNSNvYNCNCNvNtNt${STDC}3sys9backtrace10__print_fmts_00INtNtNt${CORE}3ops8function6FnOnceTRNtNtNtBe_12backtrace_rs9symbolize6SymbolEE9call_once6vtableBe_`,
+      '<std::sys::backtrace::_print_fmt::{closure#1}::{closure#0} as core::ops::function::FnOnce<(&std::backtrace_rs::symbolize::Symbol,)>>::call_once::{shim:vtable#0}',
+      ['std', 'core']
+    ],
+    // Const generics and dyn types.
+    [
+      `_RINvNt${CORE}6escape14escape_unicodeKja_ECsgY6Mt91CT9J_14rustc_demangle`,
+      'core::escape::escape_unicode::<10>',
+      ['core']
+    ],
+    [
+      `_RINvNt${CORE}3ptr13drop_in_placeINtNt${ALLOC}5boxed3BoxDG0_INtNtNtB4_3ops8function2FnTRL1_INtNt${STDC}5panic13PanicHookInfoL0_EEEp6OutputuNtNtB4_6marker4SyncNtB2N_4SendEL_EEB1T_`,
+      "core::ptr::drop_in_place::<alloc::boxed::Box<dyn core::ops::function::Fn<(&std::panic::PanicHookInfo<'_>,), Output = ()> + core::marker::Sync + core::marker::Send>>",
+      ['core']
+    ]
+  ])('%s', (symbol, text, crates) => {
+    expect(demangle(symbol)).toEqual({ text, crates })
+  })
+
+  it('rejects malformed names instead of guessing', () => {
+    for (const s of ['_R', '_RNv', `_RNvB9_3foo`, '_RX', `_RNvC3app4main!`, '_R0NvC3app4main'])
+      expect(demangleV0(s)).toBeNull()
+  })
+})
+
+describe('crate of a symbol', () => {
+  const known = knownCrates([
+    'bulk_gen',
+    'my-crate',
+    'my_crate',
+    'hashbrown',
+    'regex',
+    'breakdown-app'
+  ])
+  it.each([
+    ['_ZN3app4main17h3f77f31712a4f758E', null], // not a crate of this build: the file decides
+    ['_ZN8my_crate3run17h0123456789abcdefE', 'my-crate'],
+    ['_ZN13breakdown_app4main17h0123456789abcdefE', 'breakdown-app'],
+    [`_RINvNt${CORE}3ptr13drop_in_placeNtCs1_8bulk_gen2PtEB2_`, STD],
+    [
+      '_ZN58_$LT$alloc..vec..Vec$LT$u8$GT$$u20$as$u20$regex..Shape$GT$4area17h0123456789abcdefE',
+      'regex'
+    ],
+    ['_ZN46_$LT$regex..Pt$u20$as$u20$core..fmt..Debug$GT$3fmt17h0123456789abcdefE', 'regex'],
+    [`_RNvNt${STDC}2io6__print`, STD],
+    ['_ZN9addr2line5Frame3new17h0123456789abcdefE', STD], // a sysroot crate cargo did not build
+    ['_ZN9hashbrown3map3get17h0123456789abcdefE', 'hashbrown'], // ... unless cargo built one
+    ['memcpy', null]
+  ])('%s → %s', (symbol, crate) => {
+    expect(crateOfSymbol(symbol, known)).toBe(crate)
+  })
+
+  it('falls back to the input file of the link', () => {
+    const rlib =
+      '/w/target/x/release/deps/libregex-0123abcd.rlib(regex-0123abcd.regex.1-cgu.0.rcgu.o)'
+    expect(crateOfFile(rlib, known)).toBe('regex')
+    expect(
+      crateOfFile('/home/u/.rustup/toolchains/s/lib/rustlib/x/lib/libstd-0a1b.rlib(std.o)', known)
+    ).toBe(STD)
+    expect(crateOfFile('/usr/lib/x86_64-linux-gnu/Scrt1.o', known)).toBe(UNKNOWN)
+    expect(
+      crateOf(
+        'main',
+        '/w/target/x/release/deps/breakdown_app-1.breakdown_app.2-cgu.0.rcgu.o',
+        known
+      )
+    ).toBe(UNKNOWN)
+    expect(crateOf('_ZN8my_crate3run17h0123456789abcdefE', rlib, known)).toBe('my-crate')
+    expect(crateOf('_ZN3app4main17h3f77f31712a4f758E', rlib, known)).toBe('regex')
+  })
+})

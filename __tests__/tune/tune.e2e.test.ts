@@ -1,0 +1,210 @@
+// `tune` end to end through dist/main.js: real candidate builds of a tiny fixture, the real
+// benchmark, and instruction counts of the shipped binary from cachegrind.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Artifact } from '../../src/report/sizes.js'
+import { baseEnv, runAction } from '../support/action.js'
+import { copyFixture, snapshot } from '../support/fixtures.js'
+import { stopTracked, track } from '../support/sccache.js'
+
+const HOST = /host: (.+)/.exec(execFileSync('rustc', ['-vV'], { encoding: 'utf8' }))![1].trim()
+const QUIET = { sccache: 'false', baseline: 'none', comment: 'false' }
+
+interface TuneEntry {
+  name: string
+  profile: Record<string, unknown>
+  rustflags: Record<string, string[]>
+  size: number
+  time?: number
+  chosen: boolean
+}
+
+/** Instructions the program executes (cachegrind's "I refs"). */
+function instructions(binary: string, args: string[]): number {
+  const r = spawnSync(
+    'valgrind',
+    ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', binary, ...args],
+    { encoding: 'utf8' }
+  )
+  if (r.error !== undefined)
+    throw new Error(`valgrind is needed for this test (run .ci/run): ${r.error.message}`)
+  const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr)
+  if (r.status !== 0 || refs === null) throw new Error(`cachegrind failed:\n${r.stderr}`)
+  return Number(refs[1].replace(/,/g, ''))
+}
+
+/** The popbits fixture; `lto = false` in its own profile keeps candidate builds fast. */
+function popbits(): string {
+  const dir = copyFixture('popbits')
+  appendFileSync(path.join(dir, 'Cargo.toml'), '\n[profile.release]\nlto = false\n')
+  return dir
+}
+
+describe('tune', () => {
+  afterAll(() => stopTracked())
+
+  it('size with sccache: the shipped build takes the dependencies the candidates compiled', async () => {
+    const dir = copyFixture('sccache-workspace')
+    const run = track(
+      await runAction({
+        cwd: dir,
+        inputs: {
+          ...QUIET,
+          sccache: 'true',
+          preset: 'none',
+          'target-cpu': 'none',
+          // Pinned by overrides, these keys are not varied: two quick candidates remain.
+          overrides: 'opt-level = 3\nlto = false',
+          tune: 'size'
+        }
+      })
+    )
+    expect(run.code).toBe(0)
+    expect((JSON.parse(run.outputs.tune) as TuneEntry[]).map((c) => c.name)).toEqual([
+      'preset',
+      'codegen-units 1'
+    ])
+    // Four workspace libraries: compiled for the candidates, served from the cache for the
+    // winner's build in the user's target directory.
+    const stats = /sccache \(local\): hit rate [\d.]+%, (\d+) hits, (\d+) misses/.exec(
+      run.outputs.report
+    )
+    expect(stats).not.toBeNull()
+    expect(Number(stats![1])).toBeGreaterThanOrEqual(4)
+  }, 300_000)
+
+  it('size: ships the smallest candidate measured, never larger than the plain preset', async () => {
+    const dir = popbits()
+    // With AVX2 (target-cpu=x86-64-v3) this crate does not compile: that candidate is left out.
+    appendFileSync(
+      path.join(dir, 'src', 'main.rs'),
+      '\n#[cfg(target_feature = "avx2")]\ncompile_error!("no AVX2 build of this fixture");\n'
+    )
+    const before = snapshot(dir)
+    const run = await runAction({ cwd: dir, inputs: { ...QUIET, preset: 'size', tune: 'size' } })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const tune = JSON.parse(run.outputs.tune) as TuneEntry[]
+    // The user's `lto = false` stays fixed: the thin LTO candidate would build the preset again.
+    expect(tune.map((c) => c.name)).toEqual(['preset', 'opt-level "s"', 'codegen-units 16'])
+    expect(run.outputs.report).toContain("candidate 'thin LTO' left out")
+    expect(run.outputs.report).toContain(
+      "candidate 'with target-cpu' left out: it failed to build (cargo build failed for"
+    )
+    expect(run.stdout).not.toMatch(/^::error/m)
+    expect(run.stdout).toMatch(/^::warning::tune: candidate 'with target-cpu' left out/m)
+    const chosen = tune.filter((c) => c.chosen)
+    expect(chosen).toHaveLength(1)
+    expect(chosen[0].size).toBe(Math.min(...tune.map((c) => c.size)))
+    const total = Number(run.outputs['total-size'])
+    expect(total).toBe(chosen[0].size)
+    expect(total).toBeLessThanOrEqual(tune[0].size)
+    const artifacts = JSON.parse(run.outputs.artifacts) as Artifact[]
+    expect(artifacts.map((a) => a.path)).toEqual([
+      path.join(dir, 'target', HOST, 'release', 'popbits')
+    ])
+    expect(run.outputs.report).toMatch(/### Tuning \(`tune: size`\)/)
+    expect(run.outputs.report).toContain('```yaml\npreset: size\n')
+    expect(snapshot(dir)).toEqual(before)
+  }, 300_000)
+
+  it('speed: ships a target-cpu candidate whose binary runs far fewer instructions than the control', async () => {
+    const dir = popbits()
+    const run = await runAction({
+      cwd: dir,
+      // quick's other LTO mode (fat) is pinned off by the override: three candidates remain.
+      inputs: {
+        ...QUIET,
+        preset: 'quick',
+        overrides: 'lto = false',
+        tune: 'speed',
+        benchmark: 'popbits 8000000'
+      }
+    })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const tune = JSON.parse(run.outputs.tune) as TuneEntry[]
+    expect(tune.map((c) => c.name)).toEqual(['your profile', 'preset', 'preset without target-cpu'])
+    const chosen = tune.find((c) => c.chosen)!
+    expect(chosen.rustflags[HOST].join(' ')).toMatch(/target-cpu=/)
+    expect(chosen.time).toBeLessThan(tune[0].time!)
+    expect(Number(run.outputs['total-size'])).toBe(chosen.size)
+
+    // The control as the user builds it: plain `cargo build --release`.
+    const controlDir = mkdtempSync(path.join(os.tmpdir(), 'ro-tune-control-'))
+    execFileSync('cargo', ['build', '--release', '-q', '--target-dir', controlDir], {
+      cwd: dir,
+      env: baseEnv() as NodeJS.ProcessEnv
+    })
+    const shipped = (JSON.parse(run.outputs.artifacts) as Artifact[])[0].path
+    const mine = instructions(shipped, ['200000'])
+    const control = instructions(path.join(controlDir, 'release', 'popbits'), ['200000'])
+    expect(mine / control).toBeLessThan(0.6)
+    expect(run.outputs.report).toMatch(
+      /Shipped \*\*preset\*\*: 0\.\d+× the cpu time of your profile/
+    )
+    // Rounds of a fraction of a second: the report says the CPU clock's ticks are coarse.
+    expect(run.outputs.report).toMatch(/took 0\.\d+ s of CPU time, counted in 10 ms ticks/)
+    expect(run.outputs.report).toMatch(
+      /```yaml\npreset: quick\noverrides: \|\n {2}lto = false\ntarget-cpu: [\w-]+\ntune: none\n```/
+    )
+  }, 300_000)
+
+  it('speed: a failing benchmark line stops the run with one error naming it', async () => {
+    const dir = popbits()
+    const run = await runAction({
+      cwd: dir,
+      inputs: {
+        ...QUIET,
+        tune: 'speed',
+        benchmark: 'popbits 1000\nls /no/such/bench/input'
+      }
+    })
+    expect(run.code).toBe(1)
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain(
+      "Input 'benchmark': the line 'ls /no/such/bench/input' failed with the artifacts of candidate 'your profile' first on PATH: exit code 2"
+    )
+  }, 300_000)
+
+  it('speed: a candidate whose benchmark run fails is left out, with a warning', async () => {
+    const dir = popbits()
+    // Built with AVX2 allowed, this binary exits 3, as one would die of SIGILL on an older CPU.
+    const main = path.join(dir, 'src', 'main.rs')
+    writeFileSync(
+      main,
+      readFileSync(main, 'utf8').replace(
+        'fn main() {',
+        'fn main() {\n    if cfg!(target_feature = "avx2") {\n        std::process::exit(3);\n    }'
+      )
+    )
+    const run = await runAction({
+      cwd: dir,
+      inputs: {
+        ...QUIET,
+        preset: 'quick',
+        overrides: 'lto = false',
+        tune: 'speed',
+        benchmark: 'popbits 3000000'
+      }
+    })
+    expect(run.code).toBe(0)
+    const tune = JSON.parse(run.outputs.tune) as TuneEntry[]
+    expect(tune.map((c) => c.name)).toEqual(['your profile', 'preset without target-cpu'])
+    expect(run.stdout).toMatch(
+      /^::warning::tune: candidate 'preset' left out: Input 'benchmark': the line 'popbits 3000000' failed with the artifacts of candidate 'preset' first on PATH: exit code 3/m
+    )
+    expect(run.outputs.report).toContain("candidate 'preset' left out")
+  }, 300_000)
+
+  it('speed: without benchmark fails before anything is built', async () => {
+    const dir = popbits()
+    const run = await runAction({ cwd: dir, inputs: { ...QUIET, tune: 'speed' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::Input 'benchmark' has an invalid value "": 'tune: speed'/)
+    expect(run.stdout).not.toContain('cargo build')
+  })
+})

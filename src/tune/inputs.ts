@@ -1,0 +1,44 @@
+// The `tune` input, parsed and validated once (called from settings.ts). `benchmark` itself is
+// parsed with the PGO inputs (src/pgo/inputs.ts); `tune: speed` requires it.
+import { parseCommandLines, type CommandLine } from '../pgo/commands.js'
+import { InputError, type InputReader } from '../settings.js'
+
+export type TuneMode = 'none' | 'size' | 'speed'
+
+/** One `benchmark` line: its text (for messages) and its words (program first). */
+export type BenchmarkLine = CommandLine
+
+export interface TuneSettings {
+  mode: TuneMode
+}
+
+const MODES: readonly TuneMode[] = ['none', 'size', 'speed']
+
+/** Call after the `benchmark` input was validated (it is parsed again here, which cannot fail). */
+export function parseTuneInputs(read: InputReader): TuneSettings {
+  const raw = read('tune')
+  const value = raw.trim() === '' ? 'none' : raw.trim()
+  if (!(MODES as readonly string[]).includes(value)) {
+    throw new InputError('tune', raw, "expected 'none', 'size' or 'speed'")
+  }
+  const mode = value as TuneMode
+  const benchmarkRaw = read('benchmark')
+  if (mode === 'speed' && parseCommandLines(benchmarkRaw).length === 0) {
+    throw new InputError(
+      'benchmark',
+      benchmarkRaw,
+      "'tune: speed' needs command lines to time, one per line (e.g. 'my-app --input bench/data.txt'); each runs with the candidate's artifacts first on PATH"
+    )
+  }
+  // PGO is a candidate of `speed` only: trained in this run (`pgo-train`) or from an existing
+  // profile (`pgo-profile`). `size` has nothing to time it with.
+  const pgoInput = parseCommandLines(read('pgo-train')).length > 0 ? 'pgo-train' : 'pgo-profile'
+  if (mode === 'size' && read(pgoInput).trim() !== '') {
+    throw new InputError(
+      'tune',
+      raw,
+      `'size' does not combine with '${pgoInput}': PGO is a speed optimization, a candidate of 'tune: speed' timed under 'benchmark'; expected 'speed' (the PGO build becomes a candidate) or 'none' (plain PGO)`
+    )
+  }
+  return { mode }
+}
