@@ -7,8 +7,8 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-FRPEJ24L.js";
-import "./chunks/chunk-PO4PWNEG.js";
+} from "./chunks/chunk-UIDURWBK.js";
+import "./chunks/chunk-G37LZFVP.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-GLLIZ4A3.js";

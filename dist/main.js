@@ -1,9 +1,9 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-CHBBCR3T.js";
-import "./chunks/chunk-FRPEJ24L.js";
-import "./chunks/chunk-PO4PWNEG.js";
+} from "./chunks/chunk-ZKFFYVHO.js";
+import "./chunks/chunk-UIDURWBK.js";
+import "./chunks/chunk-G37LZFVP.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-GLLIZ4A3.js";
