@@ -1,9 +1,8 @@
 // PGO in the pipeline: finds llvm-profdata before anything is built, runs the training cycle before
 // the optimized build, checks that rustc really used the profile, and times the result.
-import { createHash } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
-import { sha256File } from '../hash.js'
+import { sha256File, shortSha256 } from '../hash.js'
 import type { Diagnostic } from '../cargo/messages.js'
 import type { Logger } from '../logger.js'
 import type { Artifact } from '../report/sizes.js'
@@ -71,31 +70,11 @@ export interface PgoRun {
   report: () => string[]
 }
 
-const short = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 12)
-
 export async function preparePgo(o: PgoPhaseOptions): Promise<PgoRun> {
   const { logger, mode } = o
   const major = rustcLlvmMajor(o.toolchain.versionText)
-  const workDir = path.join(o.tempDir, 'rust-optimize-pgo', short(o.projectId))
-  let tool: Profdata | null = null
-  if (mode.kind === 'train') {
-    tool = await locateProfdata({
-      major,
-      sysroot: o.toolchain.sysroot,
-      host: o.toolchain.host,
-      rustup: o.toolchain.rustup,
-      cwd: o.cwd,
-      env: { ...o.env, ...o.toolchain.env },
-      log: (m) => logger.info(m)
-    })
-    logger.info(
-      `llvm-profdata: ${tool.path} (LLVM ${tool.major ?? '?'}, from ${tool.origin}; rustc's LLVM ${major ?? '?'})`
-    )
-    if (!tool.matches)
-      logger.warning(
-        `llvm-profdata ${tool.path} is LLVM ${tool.major ?? '?'} while rustc uses LLVM ${major ?? '?'}; it may not read rustc's raw profiles`
-      )
-  }
+  const workDir = path.join(o.tempDir, 'rust-optimize-pgo', shortSha256(o.projectId))
+  const tool = mode.kind === 'train' ? await findProfdata(o, major) : null
   // One cycle per target, each in a directory of its own.
   const workDirOf = (triple: string): string => path.join(workDir, triple)
   const profileOf = (triple: string): string =>
@@ -150,39 +129,70 @@ export async function preparePgo(o: PgoPhaseOptions): Promise<PgoRun> {
       logger.info(`PGO: rustc found no profile data for ${missing} function(s) of the build`)
     },
     benchmark: async (buildPlain, all) => {
-      // The first target the runner executes (the host, or the first of the trained ones).
-      const first = all.find((a) => runnableHere(a.target))
-      if (o.benchmark.length === 0 || first === undefined) return
-      const built = all.filter((a) => a.target === first.target)
-      const plainDir = path.join(workDir, 'without-pgo')
-      try {
-        const plain = (await buildPlain(plainDir)).filter((a) => a.target === first.target)
-        if (plain.length === 0) return
-        const timings = await logger.group('PGO: benchmark', () =>
-          timeCandidates({
-            input: 'benchmark',
-            lines: o.benchmark,
-            candidates: [
-              { name: 'pgo', binDir: path.dirname(built[0].path) },
-              { name: 'plain', binDir: path.dirname(plain[0].path) }
-            ],
-            rounds: BENCH_ROUNDS,
-            cwd: o.cwd,
-            env: o.env
-          })
-        )
-        clock = timings.clock
-        comparisons = compareTimes(
-          o.benchmark.map((l) => l.text),
-          timings.seconds.pgo,
-          timings.seconds.plain
-        )
-        for (const c of comparisons) logger.info(`benchmark '${c.line}': ${describeComparison(c)}`)
-      } finally {
-        rmSync(plainDir, { recursive: true, force: true })
-      }
+      const measured = await benchmarkPgo(o, path.join(workDir, 'without-pgo'), buildPlain, all)
+      if (measured !== null) ({ clock, comparisons } = measured)
     },
     report: () => pgoReport({ mode, cycles, missing, comparisons, clock, tool })
+  }
+}
+
+/** The llvm-profdata that merges this rustc's raw profiles (warns on an LLVM mismatch). */
+async function findProfdata(o: PgoPhaseOptions, major: number | null): Promise<Profdata> {
+  const tool = await locateProfdata({
+    major,
+    sysroot: o.toolchain.sysroot,
+    host: o.toolchain.host,
+    rustup: o.toolchain.rustup,
+    cwd: o.cwd,
+    env: { ...o.env, ...o.toolchain.env },
+    log: (m) => o.logger.info(m)
+  })
+  o.logger.info(
+    `llvm-profdata: ${tool.path} (LLVM ${tool.major ?? '?'}, from ${tool.origin}; rustc's LLVM ${major ?? '?'})`
+  )
+  if (!tool.matches)
+    o.logger.warning(
+      `llvm-profdata ${tool.path} is LLVM ${tool.major ?? '?'} while rustc uses LLVM ${major ?? '?'}; it may not read rustc's raw profiles`
+    )
+  return tool
+}
+
+/** With `benchmark`: builds without PGO and times both, interleaved; null when not measured. */
+async function benchmarkPgo(
+  o: PgoPhaseOptions,
+  plainDir: string,
+  buildPlain: (targetDir: string) => Promise<Artifact[]>,
+  all: Artifact[]
+): Promise<{ clock: 'cpu' | 'wall'; comparisons: Comparison[] } | null> {
+  // The first target the runner executes (the host, or the first of the trained ones).
+  const first = all.find((a) => runnableHere(a.target))
+  if (o.benchmark.length === 0 || first === undefined) return null
+  const built = all.filter((a) => a.target === first.target)
+  try {
+    const plain = (await buildPlain(plainDir)).filter((a) => a.target === first.target)
+    if (plain.length === 0) return null
+    const timings = await o.logger.group('PGO: benchmark', () =>
+      timeCandidates({
+        input: 'benchmark',
+        lines: o.benchmark,
+        candidates: [
+          { name: 'pgo', binDir: path.dirname(built[0].path) },
+          { name: 'plain', binDir: path.dirname(plain[0].path) }
+        ],
+        rounds: BENCH_ROUNDS,
+        cwd: o.cwd,
+        env: o.env
+      })
+    )
+    const comparisons = compareTimes(
+      o.benchmark.map((l) => l.text),
+      timings.seconds.pgo,
+      timings.seconds.plain
+    )
+    for (const c of comparisons) o.logger.info(`benchmark '${c.line}': ${describeComparison(c)}`)
+    return { clock: timings.clock, comparisons }
+  } finally {
+    rmSync(plainDir, { recursive: true, force: true })
   }
 }
 

@@ -1,10 +1,9 @@
 // Runs `benchmark` lines and measures the CPU time of their processes, with a time limit per
 // line and the signal that ended a run. Thin effect module; PATH and CPU clock as PGO's runner.
+import type { Env } from '../env.js'
 import { run } from '../exec.js'
 import { childCpuSeconds, commandEnv } from '../pgo/commands.js'
 import type { BenchmarkLine } from './inputs.js'
-
-export type Env = Record<string, string | undefined>
 
 export class BenchmarkFailed extends Error {
   constructor(line: BenchmarkLine, candidate: string, detail: string) {

@@ -1,6 +1,6 @@
 // What the warm entry holds and under which key: the files of each used registry unit, the
 // manifest that lists them, the keys, and how the log describes an entry. Pure.
-import { createHash } from 'node:crypto'
+import { shortSha256 } from '../hash.js'
 import path from 'node:path'
 import type { CacheKeys } from '../sccache/key.js'
 import type { UnitKind, UsedUnit } from './units.js'
@@ -76,16 +76,12 @@ export function parseManifest(text: string): WarmManifest | null {
   }
 }
 
-function short(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 8)
-}
-
 /**
  * The warm entry's keys: the sccache keys (same parts, same fallbacks) with a prefix that also holds
  * CARGO_HOME, since cargo's fingerprints name the registry sources by their absolute path.
  */
 export function warmKeys(keys: CacheKeys, cargoHome: string): CacheKeys {
-  const prefix = `rust-optimize-warm-v1-home${short(cargoHome)}-`
+  const prefix = `rust-optimize-warm-v1-home${shortSha256(cargoHome)}-`
   return { key: prefix + keys.key, restoreKeys: keys.restoreKeys.map((k) => prefix + k) }
 }
 

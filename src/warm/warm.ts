@@ -1,6 +1,7 @@
 // The warm entry's phases: restore registry units into the target directory before the build,
 // stage what this build used after it (all else pruned), and save in the post step. Never throws:
 // every problem is a warning and the build goes on as if nothing had been restored.
+import type { Env } from '../env.js'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,8 +12,6 @@ import { describeEntry, planEntry, warmKeys, warmSaveDecision } from './plan.js'
 import { ENTRY_NAME, listProfileDir, placeEntry, stageEntry } from './store.js'
 import { UnitLog } from './units.js'
 import { WARM_STATE } from './inputs.js'
-
-type Env = Record<string, string | undefined>
 
 export { WARM_STATE } from './inputs.js'
 
