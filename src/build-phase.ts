@@ -2,7 +2,7 @@
 // build, and the user's Cargo.lock kept byte-identical throughout.
 import path from 'node:path'
 import { measure } from './cargo/artifacts.js'
-import { buildArgs, cargoBuild } from './cargo/build.js'
+import { buildArgs, cargoBuild, type BuildSelection } from './cargo/build.js'
 import { annotationFile } from './cargo/messages.js'
 import { splitDebugSymbols } from './cargo/debug-symbols.js'
 import { measureCrates, readDebugWeight } from './breakdown/measure.js'
@@ -10,7 +10,6 @@ import { protectLockfile } from './cargo/lockfile.js'
 import type { Diagnostic } from './cargo/messages.js'
 import type { Logger } from './logger.js'
 import type { Project } from './cargo/project.js'
-import type { Settings } from './settings.js'
 import { artifactKey, cratesByArtifact, type Artifact, type Baseline } from './report/sizes.js'
 
 import type { Env } from './env.js'
@@ -30,8 +29,19 @@ function relativeTo<T extends { file?: string }>(d: T, workspaceRoot: string): T
   return { ...d, file: annotationFile(d.file, workspaceRoot, process.env.GITHUB_WORKSPACE) }
 }
 
+/** What a build reads of the settings: what cargo builds, and where. */
+export interface BuildSettings extends BuildSelection {
+  workingDirectory: string
+}
+
+/** What the build phase reads of the settings. */
+export interface BuildPhaseSettings extends BuildSettings {
+  sizeBreakdown: boolean
+  baseline: 'auto' | 'profile' | 'none'
+}
+
 export interface BuildAllOptions {
-  settings: Settings
+  settings: BuildSettings
   project: Project
   targets: string[]
   envFor: (triple: string) => Env
@@ -110,7 +120,7 @@ async function withDebugWeight(artifacts: Artifact[]): Promise<Artifact[]> {
 }
 
 export interface BuildPhaseOptions {
-  settings: Settings
+  settings: BuildPhaseSettings
   project: Project
   targets: string[]
   host: string

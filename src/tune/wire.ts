@@ -2,7 +2,7 @@
 // plans, trains PGO's candidate when asked, builds and measures them, and hands back the
 // winner's plan for the shipped build.
 import os from 'node:os'
-import { buildAll } from '../build-phase.js'
+import { buildAll, type BuildSettings } from '../build-phase.js'
 import type { Env } from '../env.js'
 import { protectLockfile } from '../cargo/lockfile.js'
 import type { PresetName } from '../cargo/presets.js'
@@ -12,7 +12,6 @@ import type { RustflagsPlan } from '../cargo/rustflags.js'
 import type { Logger } from '../logger.js'
 import type { PgoRun } from '../pgo/phase.js'
 import type { Artifact } from '../report/sizes.js'
-import type { Settings } from '../settings.js'
 import {
   PRESET_SPEC,
   pgoCandidate,
@@ -33,7 +32,7 @@ export interface TunePhaseOptions {
   /** Whether target-cpu is the action's to vary (the input is `auto`). */
   cpuVaries: boolean
   /** The build settings (what cargo builds and how it is invoked). */
-  settings: Settings
+  settings: BuildSettings
   project: Project
   targets: string[]
   host: string
