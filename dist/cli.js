@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-UIDURWBK.js";
+} from "./chunks/chunk-FWSFUC3R.js";
 import "./chunks/chunk-G37LZFVP.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-ZKFFYVHO.js";
-import "./chunks/chunk-UIDURWBK.js";
+} from "./chunks/chunk-IYVNASI4.js";
+import "./chunks/chunk-FWSFUC3R.js";
 import "./chunks/chunk-G37LZFVP.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";

@@ -81,7 +81,7 @@ export function parseManifest(text: string): WarmManifest | null {
  * CARGO_HOME, since cargo's fingerprints name the registry sources by their absolute path.
  */
 export function warmKeys(keys: CacheKeys, cargoHome: string): CacheKeys {
-  const prefix = `rust-optimize-warm-v1-home${shortSha256(cargoHome)}-`
+  const prefix = `rust-optimize-warm-v1-home${shortSha256(cargoHome).slice(0, 8)}-`
   return { key: prefix + keys.key, restoreKeys: keys.restoreKeys.map((k) => prefix + k) }
 }
 
