@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-6FR2W3GH.js";
-import "./chunks/chunk-HNFFI7BZ.js";
+} from "./chunks/chunk-WLG4M6MO.js";
+import "./chunks/chunk-7X2J7Q3I.js";
 import "./chunks/chunk-KLSVF5GT.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";

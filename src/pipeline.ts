@@ -199,6 +199,16 @@ export async function runPipeline(
     return plans
   })
 
+  // The link-map wrapper (compiled on a first run) is made ready while sccache starts; it never
+  // rejects.
+  const breakdownReady = prepareBreakdown({
+    enabled: settings.sizeBreakdown,
+    targets,
+    env: baseEnv,
+    rustcVersion: toolchain.versionText,
+    project,
+    logger
+  })
   const sccache = !settings.sccache
     ? null
     : await setupSccache({
@@ -223,13 +233,7 @@ export async function runPipeline(
         saveState: hooks.saveState ?? (() => undefined)
       })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
-  const breakdown = await prepareBreakdown({
-    enabled: settings.sizeBreakdown,
-    targets,
-    env: baseEnv,
-    project,
-    logger
-  })
+  const breakdown = await breakdownReady
 
   const envWith = (plans: RustflagsPlan[]) => (triple: string) =>
     withoutRunnerTokens({
