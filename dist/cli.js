@@ -7,8 +7,8 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-7X2J7Q3I.js";
-import "./chunks/chunk-KLSVF5GT.js";
+} from "./chunks/chunk-3QTX25O4.js";
+import "./chunks/chunk-N5GJ52RY.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";
 
