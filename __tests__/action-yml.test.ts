@@ -69,8 +69,14 @@ describe('action.yml', () => {
     })
   })
 
-  // Inputs of the contract that are not declared yet land together with what they do.
   const checkContract = contract === '' ? it.skip : it
+  checkContract('declares every input and output of the contract (when a copy is found)', () => {
+    for (const name of contractRows('Inputs').keys())
+      expect([name, name in action.inputs]).toEqual([name, true])
+    for (const name of contractRows('Outputs').keys())
+      expect([name, name in action.outputs]).toEqual([name, true])
+  })
+
   checkContract('uses only names and defaults of the contract (when a copy is found)', () => {
     const inputs = contractRows('Inputs')
     const outputs = contractRows('Outputs')

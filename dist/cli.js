@@ -7,8 +7,9 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-3QTX25O4.js";
+} from "./chunks/chunk-TMOGMZSH.js";
 import "./chunks/chunk-N5GJ52RY.js";
+import "./chunks/chunk-DW7FEP27.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";
 

@@ -1,9 +1,10 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-CGKYFXAM.js";
-import "./chunks/chunk-3QTX25O4.js";
+} from "./chunks/chunk-MQAE2P4Z.js";
+import "./chunks/chunk-TMOGMZSH.js";
 import "./chunks/chunk-N5GJ52RY.js";
+import "./chunks/chunk-DW7FEP27.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";
 

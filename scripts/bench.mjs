@@ -170,6 +170,11 @@ if (existsSync(cacheBench)) {
   const { benchCache } = await import(cacheBench)
   await benchCache()
 }
+const warmBench = path.join(ROOT, 'scripts', 'bench-warm.mjs')
+if (existsSync(warmBench)) {
+  const { benchWarm } = await import(warmBench)
+  await benchWarm()
+}
 const { benchTune } = await import(path.join(ROOT, 'scripts', 'bench-tune.mjs'))
 await benchTune()
 const { benchBreakdown } = await import(path.join(ROOT, 'scripts', 'bench-breakdown.mjs'))

@@ -12,6 +12,7 @@ import {
 } from './sccache/post.js'
 import { STATE_NAME, STOP_STATE_NAME } from './sccache/setup.js'
 import { parseSettings } from './settings.js'
+import { WARM_STATE } from './warm/inputs.js'
 
 /**
  * The step's environment without its `INPUT_*` variables: settings were read from them, and cargo,
@@ -53,6 +54,20 @@ export async function runMain(): Promise<void> {
 }
 
 export async function runPost(): Promise<void> {
+  await postSccache()
+  try {
+    const text = core.getState(WARM_STATE)
+    if (text.trim() === '') return
+    // Loaded only when used: it brings @actions/cache.
+    const { parseWarmState, saveWarm } = await import('./warm/warm.js')
+    const warm = parseWarmState(text)
+    if (warm !== null) await saveWarm(warm, actionsLogger)
+  } catch (error) {
+    core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+async function postSccache(): Promise<void> {
   try {
     const text = core.getState(STATE_NAME)
     const sccache = parseState(text)

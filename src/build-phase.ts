@@ -38,6 +38,7 @@ export interface BuildAllOptions {
   targetDir: string | null
   logger: Logger
   label: string
+  onMessage?: (line: string) => void
   /** size-breakdown: attribute each artifact's code to crates. */
   breakdown: boolean
   /** Annotate compiler errors on their source lines (the shipped build, PGO's first build). */
@@ -72,6 +73,7 @@ export async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
         triple,
         memberIds,
         log: (text) => logger.info(text),
+        onMessage: opts.onMessage,
         quiet: opts.quiet
       })
     })
@@ -123,6 +125,8 @@ export interface BuildPhaseOptions {
   shippedStrip: 'all' | 'debug' | null
   /** Runs after the optimized build (e.g. reading the cache statistics of that build). */
   afterBuild?: () => Promise<void>
+  /** Every JSON line cargo prints in the optimized build. */
+  onCargoLine?: (line: string) => void
   /** Runs first, under the same Cargo.lock protection (PGO's training cycle). */
   beforeBuild?: (build: OwnBuild) => Promise<void>
   /** Diagnostics of the optimized build not to log one by one. */
@@ -165,6 +169,7 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
       envFor: o.buildEnv,
       targetDir: null,
       label: 'Build',
+      onMessage: o.onCargoLine,
       breakdown,
       annotate: true,
       diagnostics: (d) => diagnostics.push(...d)

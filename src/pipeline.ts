@@ -16,7 +16,8 @@ import { PANIC_NOTICE } from './report/report.js'
 import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
 import { autoCpuNote } from './cargo/presets.js'
 import { configArgs, userRustflags, type UserRustflags } from './cargo/rustflags-probe.js'
-import { setupSccache } from './sccache/setup.js'
+import { selectionKey, setupSccache } from './sccache/setup.js'
+import { parseWarmCache, WARM_VARIABLE, warmEnabled } from './warm/inputs.js'
 import { prepareBreakdown } from './breakdown/setup.js'
 import { isPgoNoise, preparePgo, type PgoRun } from './pgo/phase.js'
 import os from 'node:os'
@@ -63,6 +64,7 @@ export async function runPipeline(
   logger: Logger,
   hooks: PipelineHooks = {}
 ): Promise<PipelineResult> {
+  const warmMode = parseWarmCache(env[WARM_VARIABLE]) // validated before anything is installed
   const cwd = settings.workingDirectory
   assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
   const toolchain = await logger.group('Toolchain', () =>
@@ -105,12 +107,12 @@ export async function runPipeline(
     logger.info(describeSettings(settings, toolchain, targets))
   )
 
-  // PGO's tools are found before anything is built.
-  let pgo: PgoRun | null = null
-  // With tune, PGO is a candidate of `tune: speed` (src/tune), not a phase of its own.
-  if (settings.pgo !== null && settings.tune.mode === 'none') {
+  // PGO's tools are found before anything is built. With tune, PGO is a candidate of
+  // `tune: speed` (src/tune), not a phase of its own: trained there with `pgo-train`.
+  let prepared: PgoRun | null = null
+  if (settings.pgo !== null && (settings.tune.mode === 'none' || settings.pgo.kind === 'train')) {
     const mode = settings.pgo
-    pgo = await logger.group('PGO', () =>
+    prepared = await logger.group('PGO', () =>
       preparePgo({
         mode,
         benchmark: settings.benchmark,
@@ -123,6 +125,7 @@ export async function runPipeline(
       })
     )
   }
+  const pgo = settings.tune.mode === 'none' ? prepared : null
 
   const profiled = await logger.group('Profile', async () => {
     const project = await projectRead
@@ -199,6 +202,13 @@ export async function runPipeline(
     return plans
   })
 
+  const buildConfig = {
+    profile: settings.profile,
+    env: plan.env,
+    rustflags: flags.map((f) => f.env),
+    // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
+    ...(pgo === null ? {} : { pgo: pgo.keyPart })
+  }
   // The link-map wrapper (compiled on a first run) is made ready while sccache starts; it never
   // rejects.
   const breakdownReady = prepareBreakdown({
@@ -222,12 +232,32 @@ export async function runPipeline(
         rustcVersion: toolchain.versionText,
         targets,
         workspaceRoot: project.workspaceRoot,
-        buildConfig: {
-          profile: settings.profile,
-          env: plan.env,
-          rustflags: flags.map((f) => f.env),
-          // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
-          ...(pgo === null ? {} : { pgo: pgo.keyPart })
+        buildConfig,
+        logger,
+        saveState: hooks.saveState ?? (() => undefined)
+      })
+  // Loaded only when used, like the sccache cache: it brings @actions/cache.
+  const warm = !warmEnabled(warmMode, settings.sccache, settings.sccacheBackend)
+    ? null
+    : await (
+        await import('./warm/warm.js')
+      ).setupWarm({
+        saveCache: settings.saveCache,
+        env: baseEnv,
+        targetDir: project.targetDirectory,
+        workspaceRoot: project.workspaceRoot,
+        keyParts: {
+          platform: process.platform,
+          arch: process.arch,
+          rustcVersion: toolchain.versionText,
+          targets,
+          buildConfig: {
+            ...selectionKey(settings, project.workspaceRoot),
+            config: buildConfig,
+            // The flags cargo will use, from whichever source: fingerprints depend on them.
+            userRustflags: flags.map((f) => [f.triple, f.userFlags])
+          },
+          extra: settings.cacheKey
         },
         logger,
         saveState: hooks.saveState ?? (() => undefined)
@@ -271,7 +301,11 @@ export async function runPipeline(
           envOf,
           runEnv: baseEnv,
           logger,
-          pgoProfile: settings.pgo?.kind === 'profile' ? settings.pgo.path : null
+          pgoProfile: settings.pgo?.kind === 'profile' ? settings.pgo.path : null,
+          pgoTrain:
+            prepared !== null && settings.pgo?.kind === 'train'
+              ? { run: prepared, lines: settings.pgo.lines.map((l) => l.text) }
+              : null
         })
   if (tuned !== null) {
     plan = tuned.plan
@@ -292,8 +326,10 @@ export async function runPipeline(
     }),
     toolEnv: baseEnv,
     shippedStrip: symbols?.shippedStrip ?? null,
+    onCargoLine: warm === null ? undefined : (line) => warm.observe(line),
     afterBuild: async () => {
       sccacheStats = sccache === null ? null : await sccache.finish()
+      warm?.stage()
     },
     ...(pgo === null
       ? {}
@@ -340,12 +376,7 @@ export async function runPipeline(
     rustc: toolchain.versionText,
     sccache: sccacheStats,
     notes: [...setup.notes, ...cpuNotes],
-    pgo:
-      pgo !== null
-        ? { profiles: pgo.profiles(), report: pgo.report() }
-        : tuned?.pgoProfile
-          ? { profiles: [tuned.pgoProfile], report: [] }
-          : null,
+    pgo: pgo !== null ? { profiles: pgo.profiles(), report: pgo.report() } : (tuned?.pgo ?? null),
     tune: tuned?.outcome ?? null
   })
 }

@@ -94,9 +94,9 @@ test('a named toolchain is used for every call without changing the default', as
     expect(run.outputs.report).toMatch(/<sub>rustc \S+-nightly/)
     // cargo ran the nightly rustc for the build.
     expect(run.stdout).toMatch(
-      /Running `\S*toolchains\/nightly-\S*\/rustc --crate-name cross_hello/
+      /Running `(?:\S+ )?\S*toolchains\/nightly-\S*\/rustc --crate-name cross_hello/
     )
-    expect(run.stdout).not.toMatch(/Running `\S*toolchains\/stable-/)
+    expect(run.stdout).not.toMatch(/Running `(?:\S+ )?\S*toolchains\/stable-/)
   }
   expect(rustupDefault()).toBe(before)
 })

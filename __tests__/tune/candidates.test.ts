@@ -142,6 +142,21 @@ describe('the PGO candidate', () => {
       'tune: none'
     ])
   })
+
+  it('trained in this run, pins the training, not the temporary profile', () => {
+    const ctx = { ...context({}), cpuAsSet: () => null }
+    const spec = pgoCandidate('/runner/temp/merged.profdata', ['app a', "app 'b c'"])
+    const pgo = realize(spec, ctx)
+    expect(pgo.flags[0].added).toEqual(['-Cprofile-use=/runner/temp/merged.profdata'])
+    expect(pinInputs(pgo, 'size', {})).toEqual([
+      'preset: size',
+      'pgo-train: |',
+      '  app a',
+      "  app 'b c'",
+      'target-cpu: none',
+      'tune: none'
+    ])
+  })
 })
 
 describe('evidence', () => {

@@ -42,11 +42,12 @@ describe('tune inputs', () => {
     )
   })
 
-  it('takes PGO as a speed candidate from pgo-profile only', () => {
-    expect(() =>
-      settingsWith({ tune: 'speed', benchmark: 'app', 'pgo-train': 'app train' })
-    ).toThrow(
-      /^Input 'pgo-train' has an invalid value "app train": with 'tune', PGO is a candidate of 'tune: speed'/
+  it('takes PGO as a speed candidate, trained in the run or from a profile; never with size', () => {
+    expect(settingsWith({ tune: 'speed', benchmark: 'app', 'pgo-train': 'app train' }).pgo).toEqual(
+      { kind: 'train', lines: [{ text: 'app train', argv: ['app', 'train'] }] }
+    )
+    expect(() => settingsWith({ tune: 'size', 'pgo-train': 'app train' })).toThrow(
+      /^Input 'tune' has an invalid value "size": 'size' does not combine with 'pgo-train': PGO is a speed optimization, a candidate of 'tune: speed'.*; expected 'speed' \(the PGO build becomes a candidate\) or 'none' \(plain PGO\)$/
     )
     const profile = path.join(project, 'merged.profdata')
     writeFileSync(profile, Buffer.from('ff6c70726f666981', 'hex')) // the indexed-profile magic

@@ -54,6 +54,8 @@ export async function cargoBuild(options: {
   memberIds: Set<string>
   /** Receives cargo's own progress text and each rendered diagnostic. */
   log: (text: string) => void
+  /** Receives every line of cargo's JSON messages. */
+  onMessage?: (line: string) => void
   /** Diagnostics collected but not logged one by one (e.g. PGO's per-function notes). */
   quiet?: (d: Diagnostic) => boolean
 }): Promise<BuildResult> {
@@ -65,6 +67,7 @@ export async function cargoBuild(options: {
     cwd: options.cwd,
     env: { CARGO_TERM_COLOR: 'never', ...options.env },
     onStdoutLine: (line) => {
+      options.onMessage?.(line)
       const msg = parseCargoLine(line, options.memberIds, options.triple)
       if (msg.kind === 'artifact' || msg.kind === 'crate') crates.push(msg.crate)
       if (msg.kind === 'artifact') files.push(...msg.files)

@@ -88,7 +88,7 @@ function localDir(env: Env): string | null {
  * What is built, for the cache key: jobs that build other packages, binaries or features of one
  * workspace would otherwise share a key, and the first to save would own it.
  */
-function selectionKey(s: BuildSelection, workspaceRoot: string): Record<string, unknown> {
+export function selectionKey(s: BuildSelection, workspaceRoot: string): Record<string, unknown> {
   return {
     packages: s.packages,
     bins: s.bins,

@@ -20,15 +20,26 @@ export interface CandidateSpec {
   control?: true
   /** A merged `.profdata` to build with (`-Cprofile-use`): the PGO candidate. */
   pgoProfile?: string
+  /** The `pgo-train` lines that made `pgoProfile`, when this run trained it. */
+  pgoTrain?: string[]
 }
+
+/** The preset as the inputs ask for it (a candidate of both modes; PGO trains on it). */
+export const PRESET_SPEC: Readonly<CandidateSpec> = { name: 'preset', keys: {}, cpu: 'as-set' }
 
 /**
  * The PGO candidate of `tune: speed`: the preset built with a merged profile. Whoever trains
- * (the PGO phase, or the `pgo-profile` input) hands over the path; the candidate is built and
- * timed like every other.
+ * (the training before the candidates, with `pgo-train`; or the `pgo-profile` input) hands over
+ * the path, and the training lines when this run trained; the candidate is built and timed like
+ * every other.
  */
-export function pgoCandidate(profdata: string): CandidateSpec {
-  return { name: 'preset with PGO', keys: {}, cpu: 'as-set', pgoProfile: profdata }
+export function pgoCandidate(profdata: string, trainedWith?: string[]): CandidateSpec {
+  return {
+    ...PRESET_SPEC,
+    name: 'preset with PGO',
+    pgoProfile: profdata,
+    ...(trainedWith === undefined ? {} : { pgoTrain: trainedWith })
+  }
 }
 
 /** A candidate as cargo will see it. */
@@ -48,7 +59,7 @@ export interface Candidate {
  */
 export function sizeCandidates(preset: PresetName, cpuVaries: boolean): CandidateSpec[] {
   const p = PRESETS[preset]
-  const specs: CandidateSpec[] = [{ name: 'preset', keys: {}, cpu: 'as-set' }]
+  const specs: CandidateSpec[] = [{ ...PRESET_SPEC }]
   for (const level of ['s', 'z'])
     if (p.profile['opt-level'] !== level)
       specs.push({ name: `opt-level "${level}"`, keys: { 'opt-level': level }, cpu: 'as-set' })
@@ -73,7 +84,7 @@ export function speedCandidates(preset: PresetName, cpuVaries: boolean): Candida
   const p = PRESETS[preset]
   const specs: CandidateSpec[] = [
     { name: 'your profile', keys: {}, cpu: 'off', control: true },
-    { name: 'preset', keys: {}, cpu: 'as-set' }
+    { ...PRESET_SPEC }
   ]
   if (cpuVaries && p.cpuTable !== null)
     specs.push({ name: 'preset without target-cpu', keys: {}, cpu: 'off' })

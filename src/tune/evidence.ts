@@ -84,7 +84,11 @@ export function pinInputs(
     lines.push('overrides: |')
     for (const [k, v] of Object.entries(all)) lines.push(`  ${k} = ${tomlValue(v)}`)
   }
-  if (winner.spec.pgoProfile !== undefined) lines.push(`pgo-profile: ${winner.spec.pgoProfile}`)
+  // A profile this run trained lives in the runner's temp directory: pin the training instead.
+  const train = winner.spec.pgoTrain
+  if (train !== undefined) lines.push('pgo-train: |', ...train.map((l) => `  ${l}`))
+  else if (winner.spec.pgoProfile !== undefined)
+    lines.push(`pgo-profile: ${winner.spec.pgoProfile}`)
   // The CPU the winner was built with, per target: pinned explicitly whatever chose it.
   const cpus = winner.flags.map((f) => [f.triple, f.cpu ?? 'none'] as const)
   const distinct = [...new Set(cpus.map(([, c]) => c))]

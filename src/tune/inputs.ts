@@ -30,21 +30,14 @@ export function parseTuneInputs(read: InputReader): TuneSettings {
       "'tune: speed' needs command lines to time, one per line (e.g. 'my-app --input bench/data.txt'); each runs with the candidate's artifacts first on PATH"
     )
   }
-  // PGO composes with tune as a candidate of `speed` built from an existing profile: training
-  // and tuning in one run are not combined.
-  const train = read('pgo-train')
-  if (mode !== 'none' && parseCommandLines(train).length > 0) {
-    throw new InputError(
-      'pgo-train',
-      train,
-      "with 'tune', PGO is a candidate of 'tune: speed' built from an existing profile: train in a run without 'tune' and pass its 'pgo-profile' output"
-    )
-  }
-  if (mode === 'size' && read('pgo-profile').trim() !== '') {
+  // PGO is a candidate of `speed` only: trained in this run (`pgo-train`) or from an existing
+  // profile (`pgo-profile`). `size` has nothing to time it with.
+  const pgoInput = parseCommandLines(read('pgo-train')).length > 0 ? 'pgo-train' : 'pgo-profile'
+  if (mode === 'size' && read(pgoInput).trim() !== '') {
     throw new InputError(
       'tune',
       raw,
-      "'size' does not combine with 'pgo-profile'; expected 'speed' (the PGO build becomes a candidate) or 'none'"
+      `'size' does not combine with '${pgoInput}': PGO is a speed optimization, a candidate of 'tune: speed' timed under 'benchmark'; expected 'speed' (the PGO build becomes a candidate) or 'none' (plain PGO)`
     )
   }
   return { mode }
