@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-TMOGMZSH.js";
+} from "./chunks/chunk-4YI4SGJY.js";
 import "./chunks/chunk-N5GJ52RY.js";
 import "./chunks/chunk-DW7FEP27.js";
 import "./chunks/chunk-SDKP6LXH.js";

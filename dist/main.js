@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-MQAE2P4Z.js";
-import "./chunks/chunk-TMOGMZSH.js";
+} from "./chunks/chunk-RWLAIUPH.js";
+import "./chunks/chunk-4YI4SGJY.js";
 import "./chunks/chunk-N5GJ52RY.js";
 import "./chunks/chunk-DW7FEP27.js";
 import "./chunks/chunk-SDKP6LXH.js";

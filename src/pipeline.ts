@@ -18,7 +18,7 @@ import { autoCpuNote } from './cargo/presets.js'
 import { configArgs, userRustflags, type UserRustflags } from './cargo/rustflags-probe.js'
 import { selectionKey, setupSccache } from './sccache/setup.js'
 import { parseWarmCache, WARM_VARIABLE, warmEnabled } from './warm/inputs.js'
-import { prepareBreakdown } from './breakdown/setup.js'
+import { prepareBreakdownEarly } from './breakdown/setup.js'
 import { isPgoNoise, preparePgo, type PgoRun } from './pgo/phase.js'
 import os from 'node:os'
 import type { Settings } from './settings.js'
@@ -103,6 +103,15 @@ export async function runPipeline(
     )
   })
   probes.catch(() => undefined) // awaited in the Rustflags phase
+  // The link-map wrapper (compiled on a first run) is made ready while the next phases run.
+  const breakdownReady = prepareBreakdownEarly({
+    enabled: settings.sizeBreakdown,
+    targets,
+    env: baseEnv,
+    rustcVersion: toolchain.versionText,
+    project: projectRead,
+    logger
+  })
   await logger.group('Settings', async () =>
     logger.info(describeSettings(settings, toolchain, targets))
   )
@@ -209,16 +218,6 @@ export async function runPipeline(
     // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
     ...(pgo === null ? {} : { pgo: pgo.keyPart })
   }
-  // The link-map wrapper (compiled on a first run) is made ready while sccache starts; it never
-  // rejects.
-  const breakdownReady = prepareBreakdown({
-    enabled: settings.sizeBreakdown,
-    targets,
-    env: baseEnv,
-    rustcVersion: toolchain.versionText,
-    project,
-    logger
-  })
   const sccache = !settings.sccache
     ? null
     : await setupSccache({
@@ -263,7 +262,7 @@ export async function runPipeline(
         saveState: hooks.saveState ?? (() => undefined)
       })
   let sccacheStats: Awaited<ReturnType<NonNullable<typeof sccache>['finish']>> | null = null
-  const breakdown = await breakdownReady
+  const breakdown = await breakdownReady()
 
   const envWith = (plans: RustflagsPlan[]) => (triple: string) =>
     withoutRunnerTokens({

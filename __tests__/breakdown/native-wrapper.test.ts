@@ -11,7 +11,7 @@ import {
   nativeWrapperName,
   nativeWrapperSource
 } from '../../src/breakdown/native-wrapper.js'
-import { prepareBreakdown } from '../../src/breakdown/setup.js'
+import { prepareBreakdown, prepareBreakdownEarly } from '../../src/breakdown/setup.js'
 import { installWrapper } from '../../src/breakdown/wrapper.js'
 
 const tmp = (name: string): string => mkdtempSync(path.join(os.tmpdir(), `ro-native-${name}-`))
@@ -260,4 +260,33 @@ describe('compiled once, or not at all', () => {
       expect.stringMatching(/^size-breakdown: link-map wrapper .* \(compiled in \d+ ms\)$/)
     ])
   }, 60_000)
+
+  it('starts early and logs when its result is taken', async () => {
+    const targetDirectory = tmp('target')
+    const lines: string[] = []
+    const take = prepareBreakdownEarly({
+      enabled: true,
+      targets: ['x86_64-unknown-linux-gnu'],
+      env: { ...process.env, RUNNER_TOOL_CACHE: '' },
+      rustcVersion: rustcVersion(),
+      project: Promise.resolve({ targetDirectory, configs: [] }),
+      logger: logger(lines)
+    })
+    // The wrapper is compiled without anyone waiting for it.
+    const wrappers = path.join(targetDirectory, 'rust-optimize')
+    for (
+      let i = 0;
+      i < 600 &&
+      !(existsSync(wrappers) && readdirSync(wrappers).some((f) => /-[0-9a-f]{16}$/.test(f)));
+      i++
+    )
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(lines).toEqual([])
+    const setup = await take()
+    expect(setup.envFor({}).RUSTC_WRAPPER).toMatch(/rust-optimize-rustc-wrapper-[0-9a-f]{16}$/)
+    expect(lines).toEqual([
+      expect.stringMatching(/^size-breakdown: link-map wrapper .* \(compiled in \d+ ms\)$/)
+    ])
+  }, 90_000)
 })

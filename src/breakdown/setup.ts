@@ -82,3 +82,27 @@ export async function prepareBreakdown(o: {
     return off
   }
 }
+
+type BreakdownOptions = Parameters<typeof prepareBreakdown>[0]
+
+/**
+ * prepareBreakdown started as soon as the project is known, so that a first run compiles the
+ * wrapper while other phases run; its log lines wait until the result is taken.
+ */
+export function prepareBreakdownEarly(
+  o: Omit<BreakdownOptions, 'project'> & { project: Promise<BreakdownOptions['project']> }
+): () => Promise<BreakdownSetup> {
+  const held: (() => void)[] = []
+  const logger: Logger = {
+    ...o.logger,
+    info: (m) => held.push(() => o.logger.info(m)),
+    warning: (m) => held.push(() => o.logger.warning(m))
+  }
+  const ready = o.project.then((project) => prepareBreakdown({ ...o, project, logger }))
+  ready.catch(() => undefined) // a project that cannot be read fails the run where it is awaited
+  return async () => {
+    const setup = await ready
+    for (const line of held.splice(0)) line()
+    return setup
+  }
+}
