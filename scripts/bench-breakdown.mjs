@@ -58,7 +58,7 @@ async function benchOne(functions) {
   // cache, reuse it): runs after the wrapper is removed, interleaved with plain ones.
   const wrappers = path.join(dir, 'target', 'rust-optimize')
   const first = { on: [], off: [] }
-  for (let i = 0; i < Math.max(1, Math.floor(RUNS / 2)); i++) {
+  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
     for (const mode of ['on', 'off']) {
       for (const f of readdirSync(wrappers))
         if (f.startsWith('rust-optimize-rustc-wrapper')) rmSync(path.join(wrappers, f))
