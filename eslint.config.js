@@ -2,7 +2,16 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '**/target/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '**/target/**',
+      'coverage/**',
+      '.stryker-tmp/**',
+      'reports/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

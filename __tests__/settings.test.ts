@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseSettings, parseSizeBudget, splitList } from '../src/settings.js'
+import { splitList } from '../src/inputs.js'
+import { parseSizeBudget } from '../src/report/size-budget.js'
+import { parseSettings } from '../src/settings.js'
 
 const project = mkdtempSync(path.join(os.tmpdir(), 'ro-settings-'))
 writeFileSync(path.join(project, 'Cargo.toml'), '[package]\nname = "x"\nversion = "0.1.0"\n')

@@ -1,10 +1,12 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-RWLAIUPH.js";
-import "./chunks/chunk-4YI4SGJY.js";
-import "./chunks/chunk-N5GJ52RY.js";
-import "./chunks/chunk-DW7FEP27.js";
+} from "./chunks/chunk-4HBEK2WU.js";
+import "./chunks/chunk-NEWESJXP.js";
+import "./chunks/chunk-2TZZB7NY.js";
+import "./chunks/chunk-UCRIGKT4.js";
+import "./chunks/chunk-ALQNBVWR.js";
+import "./chunks/chunk-GLLIZ4A3.js";
 import "./chunks/chunk-SDKP6LXH.js";
 import "./chunks/chunk-CRYPFGIA.js";
 

@@ -1,4 +1,5 @@
 // The action's main and post steps: the runner protocol around the pipeline, one error boundary.
+import type { Env } from './env.js'
 import * as core from '@actions/core'
 import { actionsLogger } from './logger.js'
 import { OUTPUT_NAMES } from './report/outputs.js'
@@ -18,7 +19,7 @@ import { WARM_STATE } from './warm/inputs.js'
  * The step's environment without its `INPUT_*` variables: settings were read from them, and cargo,
  * build scripts and proc macros need not see `github-token` (a `run:` step would not have it).
  */
-function withoutInputs(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+function withoutInputs(env: NodeJS.ProcessEnv): Env {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)))
 }
 

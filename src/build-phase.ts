@@ -13,7 +13,7 @@ import type { Project } from './cargo/project.js'
 import type { Settings } from './settings.js'
 import { artifactKey, cratesByArtifact, type Artifact, type Baseline } from './report/sizes.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from './env.js'
 
 export class BuildFailed extends Error {
   constructor(triple: string, detail: string) {

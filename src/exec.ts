@@ -3,12 +3,13 @@
 // with it: each child runs in a process group of its own (cargo with its rustc and build scripts),
 // and the signal goes to every group before this process exits.
 import { spawn } from 'node:child_process'
+import type { Env } from './env.js'
 import { constants } from 'node:os'
 
 export interface RunOptions {
   cwd?: string
   /** The complete environment of the child (defaults to this process's). */
-  env?: Record<string, string | undefined>
+  env?: Env
   /** Called for each complete stdout line (the output is then not also captured). */
   onStdoutLine?: (line: string) => void
   /** Called for each complete stderr line (stderr is captured as well). */

@@ -1,6 +1,7 @@
 // Orchestration only: runs the phases in order. Decisions live in pure modules, effects in thin ones.
 import type { AutoBaseline } from './report/baseline-auto.js'
-import { runBuilds, type Env } from './build-phase.js'
+import { runBuilds } from './build-phase.js'
+import type { Env } from './env.js'
 import { cliConfigs, prepareTargets } from './toolchain/cross.js'
 import { FORCED_NOTE, planDebugSymbols } from './cargo/debug-symbols.js'
 import type { Logger } from './logger.js'
@@ -27,7 +28,7 @@ import { jobKey } from './report/job-key.js'
 import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
 import { tunePhase } from './tune/wire.js'
 
-export { BuildFailed, type Env } from './build-phase.js'
+export { BuildFailed } from './build-phase.js'
 export type PipelineResult = PublishResult
 
 export interface PipelineHooks {

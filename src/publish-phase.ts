@@ -3,11 +3,12 @@
 import type { AutoBaseline } from './report/baseline-auto.js'
 import type { Logger } from './logger.js'
 import { buildOutputs, type Outputs } from './report/outputs.js'
-import { commentDecision, publishComment } from './report/pr-comment.js'
+import { commentDecision, publishComment } from './report/pr-comment-publish.js'
 import type { ProfilePlan } from './cargo/profile.js'
 import { renderReport, type CacheStats } from './report/report.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
-import type { Settings } from './settings.js'
+import type { PresetName, ProfileValues } from './cargo/presets.js'
+import type { SizeBudget } from './report/size-budget.js'
 import { tuneOutput, tuneSection, type TuneOutcome } from './tune/evidence.js'
 import {
   applyBaseline,
@@ -18,10 +19,21 @@ import {
   type Baseline
 } from './report/sizes.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from './env.js'
+
+/** The inputs the reporting phase uses. */
+export interface PublishSettings {
+  preset: PresetName
+  profile: string
+  sizeBudget: SizeBudget | null
+  comment: 'auto' | 'true' | 'false'
+  githubToken: string
+  overrides: ProfileValues
+  debugSymbols: boolean
+}
 
 export interface PublishInput {
-  settings: Settings
+  settings: PublishSettings
   env: Env
   logger: Logger
   targets: string[]

@@ -1,18 +1,21 @@
-// Every input is parsed and validated here, once, into a typed Settings object.
-// Nothing else reads inputs. Errors name the input, repeat the value and say what is accepted.
+// Every input is read here, once, into a typed Settings object; inputs with a parser of their own
+// have it in their room (inputs.ts holds the shared ones). Nothing else reads inputs. Errors name
+// the input, repeat the value and say what is accepted.
 import { readSizeBreakdown } from './breakdown/inputs.js'
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { split as shellSplit } from 'shlex'
 import { parse as parseToml } from 'smol-toml'
 import { PRESET_NAMES, type PresetName, type ProfileValues } from './cargo/presets.js'
 import { validateProfileValue, isProfileKey } from './cargo/profile-values.js'
+import { TRIPLE_PATTERN } from './toolchain/triples.js'
+import { bool, InputError, lowerBool, oneOf, splitList, words, type InputReader } from './inputs.js'
+import { parseTargetCpu, type TargetCpu } from './cargo/target-cpu.js'
+import { parseSizeBudget, type SizeBudget } from './report/size-budget.js'
 import { parsePgoInputs, type PgoInputs } from './pgo/inputs.js'
 import { SAVE_CACHE_MODES, saveCachePolicy } from './sccache/key.js'
 import { parseTuneInputs, type TuneSettings } from './tune/inputs.js'
 
-/** Reads one input's raw text ('' when unset). */
-export type InputReader = (name: string) => string
+export { InputError, splitList, type InputReader } from './inputs.js'
 
 export const INPUT_DEFAULTS: Record<string, string> = {
   'working-directory': '.',
@@ -49,19 +52,6 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'pgo-profile': '',
   tune: 'none',
   benchmark: ''
-}
-
-export type TargetCpu =
-  | { mode: 'auto' }
-  | { mode: 'none' }
-  | { mode: 'cpu'; cpu: string }
-  | { mode: 'map'; perTarget: Record<string, string> }
-
-export interface SizeBudget {
-  /** Growth allowed over the baseline total. */
-  unit: 'percent' | 'bytes'
-  value: number
-  raw: string
 }
 
 export interface Settings {
@@ -109,52 +99,8 @@ export interface Settings {
   tune: TuneSettings
 }
 
-export class InputError extends Error {
-  constructor(input: string, value: string, accepted: string) {
-    super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`)
-    this.name = 'InputError'
-  }
-}
-
-const TRIPLE = /^[a-z0-9_]+(\.[a-z0-9_]+)?(-[a-z0-9_.]+){1,3}$/
-const CPU_NAME = /^[A-Za-z0-9_.+-]+$/
 const TOOLCHAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/
 const PROFILE_NAME = /^[A-Za-z0-9_-]+$/
-
-/** Splits a list input on whitespace, commas and newlines. */
-export function splitList(raw: string): string[] {
-  return raw.split(/[\s,]+/).filter((s) => s !== '')
-}
-
-function oneOf<T extends string>(input: string, raw: string, allowed: readonly T[]): T {
-  const value = raw.trim()
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new InputError(input, raw, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}`)
-}
-
-function bool(input: string, raw: string): boolean {
-  const value = raw.trim()
-  if (['true', 'True', 'TRUE'].includes(value)) return true
-  if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new InputError(input, raw, "expected 'true' or 'false'")
-}
-
-/** `True`/`FALSE` as `bool` accepts them; anything else unchanged (so errors repeat it). */
-function lowerBool(raw: string): string {
-  return /^\s*(true|false)\s*$/i.test(raw) ? raw.trim().toLowerCase() : raw
-}
-
-function words(input: string, raw: string): string[] {
-  try {
-    return shellSplit(raw)
-  } catch (error) {
-    throw new InputError(
-      input,
-      raw,
-      `expected arguments split as a POSIX shell splits words (${(error as Error).message})`
-    )
-  }
-}
 
 /** cargo-args options that an input sets: cargo rejects them twice, or they would mislead the run. */
 const OWNED_BY_INPUTS: [RegExp, string][] = [
@@ -183,7 +129,7 @@ export function parseTargets(raw: string, cwd: string): string[] {
   const targets = splitList(raw)
   for (const t of targets) {
     const isJsonSpec = t.endsWith('.json') && existsSync(path.resolve(cwd, t))
-    if (!isJsonSpec && !TRIPLE.test(t)) {
+    if (!isJsonSpec && !TRIPLE_PATTERN.test(t)) {
       throw new InputError(
         'targets',
         raw,
@@ -217,56 +163,6 @@ export function parseOverrides(raw: string): ProfileValues {
     result[key] = value as string | number | boolean
   }
   return result
-}
-
-export function parseTargetCpu(raw: string): TargetCpu {
-  const value = raw.trim()
-  if (value === '' || value === 'auto') return { mode: 'auto' }
-  if (value === 'none') return { mode: 'none' }
-  const accepted =
-    "expected 'auto', 'none', one CPU name (such as 'x86-64-v3'), or lines 'triple=cpu'"
-  if (!value.includes('=')) {
-    if (!CPU_NAME.test(value)) throw new InputError('target-cpu', raw, accepted)
-    return { mode: 'cpu', cpu: value }
-  }
-  const perTarget: Record<string, string> = {}
-  for (const line of value.split(/[\n,]+/).map((l) => l.trim())) {
-    if (line === '') continue
-    const match = /^([^=\s]+)\s*=\s*([^=\s]+)$/.exec(line)
-    if (match === null || !TRIPLE.test(match[1]) || !CPU_NAME.test(match[2])) {
-      throw new InputError('target-cpu', raw, `${accepted}; line '${line}' is not 'triple=cpu'`)
-    }
-    perTarget[match[1]] = match[2]
-  }
-  return { mode: 'map', perTarget }
-}
-
-const SIZE_UNITS: Record<string, number> = {
-  '': 1,
-  b: 1,
-  kib: 1024,
-  mib: 1024 ** 2,
-  gib: 1024 ** 3,
-  kb: 1000,
-  mb: 1000 ** 2,
-  gb: 1000 ** 3
-}
-
-export function parseSizeBudget(raw: string): SizeBudget | null {
-  const value = raw.trim()
-  if (value === '') return null
-  const match = /^\+?\s*(\d+(?:\.\d+)?)\s*(%|[a-zA-Z]*)$/.exec(value)
-  const unit = match?.[2].toLowerCase()
-  if (match === null || unit === undefined || (unit !== '%' && !(unit in SIZE_UNITS))) {
-    throw new InputError(
-      'size-budget',
-      raw,
-      "expected a growth allowance such as '+2%', '+50KiB', '+1MB', '4096' or '0' (units: %, B, KiB, MiB, GiB, KB, MB, GB)"
-    )
-  }
-  const number = Number(match[1])
-  if (unit === '%') return { unit: 'percent', value: number, raw: value }
-  return { unit: 'bytes', value: Math.round(number * SIZE_UNITS[unit]), raw: value }
 }
 
 function existingDir(input: string, raw: string, dir: string): string {

@@ -1,17 +1,60 @@
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildArgs } from '../../src/cargo/build.js'
+import { buildArgs, type BuildSelection } from '../../src/cargo/build.js'
 import { discoverConfigFiles } from '../../src/cargo/project.js'
-import { parseSettings } from '../../src/settings.js'
 
-function settingsWith(cargoArgs: string): ReturnType<typeof parseSettings> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'build-args-'))
-  writeFileSync(path.join(dir, 'Cargo.toml'), '[package]\nname = "x"\nversion = "0.1.0"\n')
-  return parseSettings((name) => (name === 'cargo-args' ? cargoArgs : ''), dir)
+function settingsWith(cargoArgs: string): BuildSelection {
+  return {
+    profile: 'release',
+    manifestPath: null,
+    packages: [],
+    bins: [],
+    features: [],
+    allFeatures: false,
+    noDefaultFeatures: false,
+    locked: false,
+    cargoArgs: cargoArgs.split(' ')
+  }
 }
 
 describe('buildArgs', () => {
+  it('turns every selection input into its cargo flag, in a fixed order', () => {
+    const s: BuildSelection = {
+      ...settingsWith('-v'),
+      profile: 'dist',
+      manifestPath: '/p/Cargo.toml',
+      packages: ['a', 'b'],
+      bins: ['c'],
+      features: ['f1', 'f2'],
+      allFeatures: true,
+      noDefaultFeatures: true,
+      locked: true
+    }
+    expect(buildArgs(s, 'aarch64-apple-darwin', null)).toEqual([
+      'build',
+      '--profile',
+      'dist',
+      '--target',
+      'aarch64-apple-darwin',
+      '--message-format=json',
+      '--manifest-path',
+      '/p/Cargo.toml',
+      '-p',
+      'a',
+      '-p',
+      'b',
+      '--bin',
+      'c',
+      '--features',
+      'f1,f2',
+      '--all-features',
+      '--no-default-features',
+      '--locked',
+      '-v'
+    ])
+  })
+
   it("passes cargo-args through unchanged for the user's build", () => {
     const s = settingsWith('--target-dir out -v')
     const args = buildArgs(s, 'x86_64-unknown-linux-gnu', null)

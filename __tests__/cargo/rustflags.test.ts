@@ -1,4 +1,5 @@
-import { planRustflags, setsCpu, targetEnvName, wantedCpu } from '../../src/cargo/rustflags.js'
+import { planRustflags, setsCpu, wantedCpu } from '../../src/cargo/rustflags.js'
+import { targetEnvName } from '../../src/toolchain/triples.js'
 import { configArgs, flagsFromCargoLog } from '../../src/cargo/rustflags-probe.js'
 
 const T = 'x86_64-unknown-linux-gnu'

@@ -8,7 +8,7 @@ import {
   type Baseline
 } from '../../src/report/sizes.js'
 import type { RustflagsPlan } from '../../src/cargo/rustflags.js'
-import { parseSizeBudget } from '../../src/settings.js'
+import { parseSizeBudget } from '../../src/report/size-budget.js'
 
 const T = 'x86_64-unknown-linux-gnu'
 function art(name: string, size: number, kind: Artifact['kind'] = 'bin'): Artifact {

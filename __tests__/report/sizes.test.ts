@@ -10,7 +10,7 @@ import {
   type Artifact,
   type Baseline
 } from '../../src/report/sizes.js'
-import { parseSizeBudget } from '../../src/settings.js'
+import { parseSizeBudget } from '../../src/report/size-budget.js'
 
 const T = 'x86_64-unknown-linux-gnu'
 function art(name: string, size: number): Artifact {

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os'
 import path from 'node:path'
 import { jest } from '@jest/globals'
-import { locateSccache, onPath } from '../../src/sccache/install.js'
+import { findOnPath } from '../../src/env.js'
+import { locateSccache } from '../../src/sccache/install.js'
 import {
   DEFAULT_SCCACHE_VERSION,
   releaseAsset,
@@ -112,10 +113,10 @@ test('on Windows the search path is found under any case of its name (the runner
   const bin = mkdtempSync(path.join(os.tmpdir(), 'ro-win-path-'))
   try {
     writeFileSync(path.join(bin, 'sccache.exe'), '')
-    expect(onPath({ Path: bin }, 'win32')).toBe(path.join(bin, 'sccache.exe'))
-    expect(onPath({ PATH: bin }, 'win32')).toBe(path.join(bin, 'sccache.exe'))
+    expect(findOnPath('sccache', { Path: bin }, 'win32')).toBe(path.join(bin, 'sccache.exe'))
+    expect(findOnPath('sccache', { PATH: bin }, 'win32')).toBe(path.join(bin, 'sccache.exe'))
     // Elsewhere the name is exact, as the system's own lookup has it.
-    expect(onPath({ Path: bin }, 'linux')).toBeNull()
+    expect(findOnPath('sccache', { Path: bin }, 'linux')).toBeNull()
   } finally {
     rmSync(bin, { recursive: true, force: true })
   }

@@ -2,10 +2,10 @@ import { cfgMatches, cfgSet } from '../../src/cargo/cfg-expr.js'
 import {
   configuredLinker,
   linkerVar,
-  lowerTriple,
   planCrossLinker,
   type CrossPlanInput
 } from '../../src/toolchain/cross-linker-plan.js'
+import { lowerTriple } from '../../src/toolchain/triples.js'
 
 const LINUX_X64 = 'x86_64-unknown-linux-gnu'
 const LINUX_ARM64 = 'aarch64-unknown-linux-gnu'

@@ -1,15 +1,8 @@
 // Measures built files: size and sha256, read from disk.
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
+import { sha256File } from '../hash.js'
 import type { BuiltFile } from './messages.js'
 import type { Artifact } from '../report/sizes.js'
-
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
-}
 
 export async function measure(files: BuiltFile[]): Promise<Artifact[]> {
   return Promise.all(

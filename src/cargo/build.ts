@@ -1,7 +1,7 @@
 // Runs `cargo build` for one target and collects its artifacts and diagnostics.
+import type { Env } from '../env.js'
 import { run } from '../exec.js'
 import { parseCargoLine, uniqueFiles, type BuiltFile, type Diagnostic } from './messages.js'
-import type { Settings } from '../settings.js'
 
 /**
  * cargo-args without the options that choose where outputs go (`--target-dir`, and nightly's
@@ -18,11 +18,29 @@ function withoutOutputDirs(cargoArgs: string[]): string[] {
   return out
 }
 
+/** What `cargo build` builds, from the inputs. */
+export interface BuildSelection {
+  profile: string
+  /** Absolute path of the manifest, or null to let cargo find it. */
+  manifestPath: string | null
+  packages: string[]
+  bins: string[]
+  features: string[]
+  allFeatures: boolean
+  noDefaultFeatures: boolean
+  locked: boolean
+  cargoArgs: string[]
+}
+
 /**
  * The `cargo build` arguments for one target. `targetDir`: a target directory of the action's own
  * (the `profile` baseline), which replaces any in cargo-args. Pure.
  */
-export function buildArgs(settings: Settings, triple: string, targetDir: string | null): string[] {
+export function buildArgs(
+  settings: BuildSelection,
+  triple: string,
+  targetDir: string | null
+): string[] {
   const args = ['build', '--profile', settings.profile, '--target', triple, '--message-format=json']
   if (settings.manifestPath !== null) args.push('--manifest-path', settings.manifestPath)
   for (const p of settings.packages) args.push('-p', p)
@@ -49,7 +67,7 @@ export interface BuildResult {
 export async function cargoBuild(options: {
   args: string[]
   cwd: string
-  env: Record<string, string | undefined>
+  env: Env
   triple: string
   memberIds: Set<string>
   /** Receives cargo's own progress text and each rendered diagnostic. */

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { sha256File } from './artifacts.js'
+import { sha256File } from '../hash.js'
 import { output, run } from '../exec.js'
 import type { ProfileValue, ProfileValues } from './presets.js'
 import { debugEnabled } from './profile-values.js'
@@ -17,7 +17,7 @@ import {
 import type { Artifact } from '../report/sizes.js'
 import { gnuPrefix, parseTriple } from '../toolchain/triples.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 export type SymbolFamily = 'elf' | 'macho' | 'msvc' | 'unsupported'
 
 /** Which kind of separate symbol file a target gets. Pure. */

@@ -1,5 +1,6 @@
 // The profile merge: which keys the user already set, and which preset/override keys the action
 // applies through CARGO_PROFILE_<PROFILE>_<KEY>. Pure functions of parsed data.
+import type { Env } from '../env.js'
 import {
   PRESETS,
   PROFILE_KEYS,
@@ -68,7 +69,7 @@ export function unknownProfileError(profile: string): Error {
 export function resolveUserProfile(
   profile: string,
   sources: ProfileSource[],
-  env: Record<string, string | undefined>
+  env: Env
 ): UserProfile {
   const inFiles = (name: string, key: string, cli: boolean): UserSetting | undefined => {
     for (let i = sources.length - 1; i >= 0; i--) {

@@ -1,5 +1,6 @@
 // Reads what cargo will read: workspace metadata, the root manifest and every config file,
 // without changing any of them.
+import type { Env } from '../env.js'
 import { existsSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -38,10 +39,7 @@ function readToml(file: string): Record<string, unknown> {
 }
 
 /** Config files cargo reads from `cwd`, in increasing precedence. */
-export function discoverConfigFiles(
-  cwd: string,
-  env: Record<string, string | undefined>
-): string[] {
+export function discoverConfigFiles(cwd: string, env: Env): string[] {
   // A relative CARGO_HOME is relative to cargo's working directory.
   const cargoHome = path.resolve(cwd, env.CARGO_HOME || path.join(os.homedir(), '.cargo'))
   const found: string[] = []
@@ -85,7 +83,7 @@ interface Metadata {
 export async function readProject(
   cwd: string,
   manifestPath: string | null,
-  env: Record<string, string | undefined>
+  env: Env
 ): Promise<Project> {
   const args = ['metadata', '--no-deps', '--format-version', '1', '--offline']
   if (manifestPath !== null) args.push('--manifest-path', manifestPath)
@@ -114,7 +112,7 @@ export function assertProfileDefined(
   cwd: string,
   manifestPath: string | null,
   cargoArgs: string[],
-  env: Record<string, string | undefined>
+  env: Env
 ): void {
   if (BUILT_IN_PROFILES.includes(profile)) return
   const files = [...discoverConfigFiles(cwd, env)]

@@ -5,7 +5,9 @@
 // CARGO_TARGET_<T>_RUSTFLAGS / CARGO_BUILD_RUSTFLAGS variables merge between the files and
 // `--config` values. Pure.
 import { cfgMatches } from './cfg-expr.js'
-import { targetEnvName, type ConfigSource } from './rustflags.js'
+import type { ConfigSource } from './rustflags.js'
+import { targetEnvName } from '../toolchain/triples.js'
+import type { Env } from '../env.js'
 
 export interface RustflagsConfig {
   path: string
@@ -63,7 +65,7 @@ export function configRustflags(input: {
   triple: string
   /** Config files in increasing precedence, then the `--config` values of cargo-args. */
   configs: RustflagsConfig[]
-  env: Record<string, string | undefined>
+  env: Env
   /** `rustc --print cfg --target <triple>`, or null when unknown. */
   cfg: Set<string> | null
 }): ConfigRustflags {

@@ -4,6 +4,7 @@
 // The probe is auxiliary: when cargo refuses it (no -Z on this cargo, RUSTC_BOOTSTRAP forbidden,
 // an [unstable] table it would switch on), the action reads the config files itself.
 import { split as shellSplit } from 'shlex'
+import type { Env } from '../env.js'
 import { run } from '../exec.js'
 import { cfgSet } from './cfg-expr.js'
 import type { ConfigSource } from './rustflags.js'
@@ -40,7 +41,7 @@ export interface ProbeOptions {
   triple: string
   manifestPath: string | null
   configArgs: string[]
-  env: Record<string, string | undefined>
+  env: Env
 }
 
 /** Runs the probe; throws with cargo's last lines when cargo refuses it. */

@@ -1,7 +1,8 @@
 // Where the action's rustflags go so that no user flag is lost (cargo-facts §2.4). Pure.
-import path from 'node:path'
+import type { Env } from '../env.js'
 import { autoTargetCpu, type PresetName } from './presets.js'
-import type { TargetCpu } from '../settings.js'
+import type { TargetCpu } from './target-cpu.js'
+import { targetEnvName } from '../toolchain/triples.js'
 
 /** The rustflags source cargo uses for a target, when no env source overrides config. */
 export type ConfigSource = 'build' | 'target'
@@ -23,15 +24,6 @@ export interface RustflagsPlan {
   env: Record<string, string>
   /** The user's flags for this target, as far as known. */
   userFlags: string[]
-}
-
-/**
- * `CARGO_TARGET_<TRIPLE>_<SUFFIX>`: upper-cased, dots and dashes to underscores. For a target spec
- * file cargo uses its file stem (`specs/my-os.json` → `target.my-os`).
- */
-export function targetEnvName(triple: string, suffix: string): string {
-  const name = triple.endsWith('.json') ? path.basename(triple, '.json') : triple
-  return `CARGO_TARGET_${name.toUpperCase().replace(/[-.]/g, '_')}_${suffix}`
 }
 
 /** Whether flags already choose a CPU or target features. */
@@ -69,7 +61,7 @@ const words = (s: string | undefined): string[] => (s ?? '').split(/\s+/).filter
 
 export interface PlanInput {
   triple: string
-  env: Record<string, string | undefined>
+  env: Env
   /** From the cargo probe: which config source is active (used when no env source is set). */
   configSource: ConfigSource
   /** The user's flags from config files as cargo resolved them, when the probe could read them. */

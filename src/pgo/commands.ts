@@ -6,7 +6,7 @@ import path from 'node:path'
 import { split as shellSplit } from 'shlex'
 import { run } from '../exec.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 export interface CommandLine {
   /** The line as the user wrote it (for messages). */

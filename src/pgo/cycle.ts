@@ -2,13 +2,8 @@
 // and the merge. Reusable by `tune` for any candidate's settings.
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import {
-  CommandFailed,
-  commandEnv,
-  runCommandLine,
-  type CommandLine,
-  type Env
-} from './commands.js'
+import { CommandFailed, commandEnv, runCommandLine, type CommandLine } from './commands.js'
+import type { Env } from '../env.js'
 import { instrumentFlags, profileFileEnv } from './plan.js'
 import { mergeProfiles, profileStats, type Profdata, type ProfileStats } from './profdata.js'
 

@@ -3,11 +3,12 @@
 import { createHash } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
-import { sha256File } from '../cargo/artifacts.js'
+import { sha256File } from '../hash.js'
 import type { Diagnostic } from '../cargo/messages.js'
 import type { Logger } from '../logger.js'
 import type { Artifact } from '../report/sizes.js'
-import { timeCandidates, type CommandLine, type Env } from './commands.js'
+import { timeCandidates, type CommandLine } from './commands.js'
+import type { Env } from '../env.js'
 import { runPgoCycle, type PgoCycleResult } from './cycle.js'
 import {
   checkUseDiagnostics,

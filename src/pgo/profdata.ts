@@ -5,7 +5,7 @@ import path from 'node:path'
 import { run } from '../exec.js'
 import { chooseProfdata, installAdvice, toolLlvmMajor, type ToolCandidate } from './plan.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 const EXE = process.platform === 'win32' ? '.exe' : ''
 

@@ -14,9 +14,9 @@ import {
   recordKey,
   recordPrefix,
   recordText,
-  type Env,
   type RecordPlan
 } from './size-record.js'
+import type { Env } from '../env.js'
 
 const FILE = 'sizes.json'
 

@@ -3,7 +3,7 @@
 // of a matrix that differ in any of these get their own records and their own comment. Pure.
 import { parseTriple, runnerOs } from '../toolchain/triples.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 export interface JobKeyInput {
   /** GITHUB_JOB, RUNNER_OS and RUNNER_ARCH are read from it. */

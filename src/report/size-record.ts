@@ -1,9 +1,9 @@
 // `baseline: auto`: which branch's size record a run compares with, whether it records its own,
 // the cache keys of records and their JSON text. Pure.
-import { createHash } from 'node:crypto'
+import { shortSha256 as short } from '../hash.js'
 import { artifactKey, cratesByArtifact, type Artifact, type Baseline } from './sizes.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 export interface RecordPlan {
   /** The branch whose newest record to compare with, or null for none. */
@@ -40,8 +40,6 @@ export function planRecord(env: Env, saveCache: boolean): RecordPlan {
         : null
   }
 }
-
-const short = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
 
 /**
  * What tells this job's records apart from other jobs' in the same repository: the job key (the

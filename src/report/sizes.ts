@@ -1,7 +1,7 @@
 // Artifact sizes against a baseline, size budgets and readable numbers. Pure.
 import { crateEntries, type CrateEntry } from '../breakdown/attribute.js'
 import type { ArtifactKind } from '../cargo/messages.js'
-import type { SizeBudget } from '../settings.js'
+import type { SizeBudget } from './size-budget.js'
 
 export interface Artifact {
   name: string

@@ -1,12 +1,8 @@
 // Finds an sccache binary, or downloads a release, verifies its sha256 (pinned for the default
 // version) and keeps it in the tool cache, where it is checked again before each use. No GitHub
 // API calls: the release URL is built from the version.
-import { createHash } from 'node:crypto'
 import {
-  accessSync,
-  constants,
   cpSync,
-  createReadStream,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -29,7 +25,8 @@ import {
   type ReleaseAsset
 } from './release.js'
 
-type Env = Record<string, string | undefined>
+import { findOnPath, isExecutable, type Env } from '../env.js'
+import { sha256File } from '../hash.js'
 
 export interface Located {
   path: string
@@ -37,46 +34,10 @@ export interface Located {
   source: 'SCCACHE_PATH' | 'PATH' | 'tool cache' | 'download'
 }
 
-function executable(file: string, platform: NodeJS.Platform = process.platform): boolean {
-  try {
-    accessSync(file, platform === 'win32' ? constants.F_OK : constants.X_OK)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/**
- * The first `sccache` on the search path. A copy of the environment is a plain object, so on
- * Windows (where the runner names the variable `Path`) the name is matched without case.
- */
-export function onPath(env: Env, platform: NodeJS.Platform = process.platform): string | null {
-  const windows = platform === 'win32'
-  const searchPath = windows
-    ? Object.entries(env).find(([name]) => name.toUpperCase() === 'PATH')?.[1]
-    : env.PATH
-  for (const dir of (searchPath ?? '').split(path.delimiter)) {
-    if (dir === '') continue
-    const file = path.join(dir, windows ? 'sccache.exe' : 'sccache')
-    if (existsSync(file) && executable(file, platform)) return file
-  }
-  return null
-}
-
 /** Where downloads are kept outside a runner (no RUNNER_TOOL_CACHE): the user's cache directory. */
 function ownToolDir(env: Env, version: string, triple: string): string {
   const base = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache')
   return path.join(base, 'rust-optimize', 'sccache', version, triple)
-}
-
-function fileSha256(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256')
-    createReadStream(file)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('end', () => resolve(hash.digest('hex')))
-      .on('error', reject)
-  })
 }
 
 /**
@@ -139,7 +100,7 @@ export async function downloadRelease(
     digest = published
   }
   const archive = await download(asset.archiveUrl, 'archive.tar.gz')
-  const actual = await fileSha256(archive)
+  const actual = await sha256File(archive)
   if (actual !== digest) {
     rmSync(archive, { force: true })
     const what = 'pinned' in expected ? 'pinned sha256' : 'sha256'
@@ -153,7 +114,7 @@ export async function downloadRelease(
     throw new Error(`${asset.archiveUrl} has no ${asset.folder}/${asset.binary}`)
   const marker: Marker = {
     archiveSha256: actual,
-    binarySha256: await fileSha256(path.join(folder, asset.binary))
+    binarySha256: await sha256File(path.join(folder, asset.binary))
   }
   writeFileSync(path.join(folder, MARKER), `${JSON.stringify(marker)}\n`)
   return folder
@@ -176,7 +137,7 @@ async function cachedProblem(
   }
   if (pin !== null && marker.archiveSha256 !== pin)
     return `it came from an archive with sha256 ${marker.archiveSha256}, not the pinned ${pin}`
-  const actual = await fileSha256(path.join(dir, binary))
+  const actual = await sha256File(path.join(dir, binary))
   return actual === marker.binarySha256
     ? null
     : `its sha256 ${actual} is not the verified ${marker.binarySha256}`
@@ -222,11 +183,10 @@ export async function locateSccache(o: LocateOptions): Promise<Located> {
   const { env, tag } = o
   const explicit = env.SCCACHE_PATH?.trim()
   if (explicit) {
-    if (existsSync(explicit) && executable(explicit))
-      return { path: explicit, source: 'SCCACHE_PATH' }
+    if (isExecutable(explicit)) return { path: explicit, source: 'SCCACHE_PATH' }
     o.log(`SCCACHE_PATH=${explicit} is not an executable file; looking elsewhere`)
   }
-  const found = onPath(env)
+  const found = findOnPath('sccache', env)
   if (found !== null) return { path: found, source: 'PATH' }
 
   const triple = releaseTriple(process.platform, process.arch)

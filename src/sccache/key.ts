@@ -1,5 +1,5 @@
 // The Actions cache key of the local sccache directory, its prefix fallbacks, and whether to save. Pure.
-import { createHash } from 'node:crypto'
+import { shortSha256 as short } from '../hash.js'
 
 export interface KeyParts {
   platform: string
@@ -22,10 +22,6 @@ export interface CacheKeys {
 }
 
 const PREFIX = 'rust-optimize-sccache-v1'
-
-function short(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16)
-}
 
 /** Keys may not hold commas and are limited to 512 characters. */
 function clean(part: string): string {

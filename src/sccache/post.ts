@@ -6,7 +6,7 @@ import { readStats, stopServer } from './server.js'
 import type { SccacheState } from './setup.js'
 import { describeStats, type SccacheStats } from './stats.js'
 
-type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 export function parseState(text: string): SccacheState | null {
   if (text.trim() === '') return null

@@ -1,4 +1,5 @@
 // Which sccache release archive fits this runner, where it lives, and how its checksum reads. Pure.
+import type { Env } from '../env.js'
 
 /** The GitHub releases download base; `RUST_OPTIMIZE_SCCACHE_MIRROR` replaces it. */
 export const RELEASES_BASE = 'https://github.com/mozilla/sccache/releases/download'
@@ -95,7 +96,7 @@ export function parseChecksum(text: string): string | null {
 }
 
 /** The mirror base from the environment, or the GitHub releases. */
-export function releasesBase(env: Record<string, string | undefined>): string {
+export function releasesBase(env: Env): string {
   const mirror = env[MIRROR_VARIABLE]?.trim()
   return mirror ? mirror : RELEASES_BASE
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { run } from '../exec.js'
 import { parseStats, type SccacheStats } from './stats.js'
 
-type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 const START_TIMEOUT_MS = 60_000
 const CALL_TIMEOUT_MS = 30_000

@@ -19,7 +19,7 @@ import {
 } from './server.js'
 import { describeStats, hitRate } from './stats.js'
 
-type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 /** Everything the post step needs, serialised once into the `sccache` state. */
 export interface SccacheState {

@@ -1,28 +1,8 @@
 // Installs the apt packages of the cross-linker plan: only the missing ones, with sudo when not root.
-import { accessSync, constants } from 'node:fs'
-import path from 'node:path'
 import { run, type RunOptions, type RunResult } from '../exec.js'
 
-export type Env = Record<string, string | undefined>
+import { findOnPath, type Env } from '../env.js'
 export type Exec = (program: string, args: string[], options: RunOptions) => Promise<RunResult>
-
-/** The absolute path of `program` on the PATH of `env`, or null. */
-export function findOnPath(program: string, env: Env): string | null {
-  const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : ['']
-  for (const dir of (env.PATH ?? env.Path ?? '').split(path.delimiter)) {
-    if (dir === '') continue
-    for (const ext of exts) {
-      const file = path.join(dir, program + ext)
-      try {
-        accessSync(file, constants.X_OK)
-        return file
-      } catch {
-        // not here
-      }
-    }
-  }
-  return null
-}
 
 export interface InstallOptions {
   packages: string[]

@@ -1,20 +1,22 @@
 // Which C toolchain a target needs on this runner, and the variables that point cargo and cc-rs at
 // it. Pure: a table of supported targets per runner OS, and the rules around it.
 import { cfgMatches } from '../cargo/cfg-expr.js'
-import { targetEnvName } from '../cargo/rustflags.js'
-import { gnuPrefix, parseTriple, runnerOs, windowsGnu, type RunnerOs } from './triples.js'
+import {
+  gnuPrefix,
+  lowerTriple,
+  parseTriple,
+  runnerOs,
+  targetEnvName,
+  windowsGnu,
+  type RunnerOs
+} from './triples.js'
 
 export { runnerOs, type RunnerOs } from './triples.js'
-export type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 export interface ConfigLike {
   path: string
   data: Record<string, unknown>
-}
-
-/** cc-rs and pkg-config spelling of a triple: dots and dashes to underscores, case kept. */
-export function lowerTriple(triple: string): string {
-  return triple.replace(/[-.]/g, '_')
 }
 
 export function linkerVar(triple: string): string {

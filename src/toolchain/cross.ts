@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { cfgSet } from '../cargo/cfg-expr.js'
-import { installPackages, findOnPath } from './cross-linker-install.js'
+import { installPackages } from './cross-linker-install.js'
 import { planCrossLinker, type ConfigLike, type CrossPlan } from './cross-linker-plan.js'
 import { run } from '../exec.js'
 import type { Logger } from '../logger.js'
@@ -13,7 +13,7 @@ import { configArgs } from '../cargo/rustflags-probe.js'
 import { buildsStd, ensureTargets } from './targets.js'
 import type { Toolchain } from './toolchain.js'
 
-export type Env = Record<string, string | undefined>
+import { findOnPath, type Env } from '../env.js'
 
 export interface TargetSetup {
   /** Variables for the cargo process of one target (never one the user already set). */
@@ -49,7 +49,7 @@ function hasCfgLinker(configs: ConfigLike[]): boolean {
   )
 }
 
-export async function prepareTargets(options: {
+export interface PrepareTargetsOptions {
   targets: string[]
   crossLinker: 'auto' | 'none'
   cargoArgs: string[]
@@ -59,29 +59,15 @@ export async function prepareTargets(options: {
   env: Env
   logger: Logger
   retry?: RetryOptions
-}): Promise<TargetSetup> {
-  const { toolchain, logger, env } = options
-  const toolEnv = { ...env, ...toolchain.env }
-  const ensure = (): Promise<string[]> =>
-    ensureTargets({
-      targets: options.targets,
-      optional: toolchain.fileTargets,
-      toolchain,
-      cwd: options.cwd,
-      env,
-      buildStd: buildsStd(options.cargoArgs),
-      log: (m) => logger.info(m),
-      warn: (m) => logger.warning(m),
-      retry: options.retry
-    })
-  if (options.crossLinker === 'none') {
-    await ensure()
-    logger.info('cross-linker: none: linkers are left to your configuration.')
-    return { envFor: () => ({}), plans: [], notes: [] }
-  }
+}
 
-  // Plan first: a target no linker can be provided for fails before anything is installed.
-  const configs = [...options.configs, ...cliConfigs(options.cargoArgs, options.cwd)]
+/** The cross-linker plan of every target; asks rustc for a target's cfg only when a config needs it. */
+async function planTargets(
+  options: PrepareTargetsOptions,
+  configs: ConfigLike[]
+): Promise<CrossPlan[]> {
+  const { toolchain, env } = options
+  const toolEnv = { ...env, ...toolchain.env }
   const needCfg = hasCfgLinker(configs)
   const exe = toolchain.host.includes('windows') ? '.exe' : ''
   const lld = path.join(
@@ -113,27 +99,15 @@ export async function prepareTargets(options: {
       })
     )
   }
-  const unsupported = plans.flatMap((p) => (p.action === 'unsupported' ? [p.message] : []))
-  if (unsupported.length > 0) throw new Error(unsupported.join('\n'))
-  // Toolchains taken from PATH as they are (MinGW-w64 on Windows): missing ones fail up front.
-  const absent = plans.flatMap((p) =>
-    p.action === 'setup' && p.missing !== undefined && p.compiler !== null
-      ? findOnPath(p.compiler, env) === null
-        ? [p.missing]
-        : []
-      : []
-  )
-  if (absent.length > 0) throw new Error(absent.join('\n'))
+  return plans
+}
 
-  await ensure()
-  const setups = plans.flatMap((p) => (p.action === 'setup' ? [p] : []))
-  await installPackages({
-    packages: setups.flatMap((p) => p.packages),
-    compilers: setups.flatMap((p) => (p.compiler === null ? [] : [p.compiler])),
-    env,
-    log: (m) => logger.info(m)
-  })
-
+/** The variables of every set-up plan (the user's own win), with log lines and report notes. */
+function applyPlans(
+  plans: CrossPlan[],
+  env: Env,
+  logger: Logger
+): { perTarget: Map<string, Record<string, string>>; notes: string[] } {
   const notes: string[] = []
   const perTarget = new Map<string, Record<string, string>>()
   for (const plan of plans) {
@@ -163,5 +137,52 @@ export async function prepareTargets(options: {
       ...plan.notes
     )
   }
+  return { perTarget, notes }
+}
+
+export async function prepareTargets(options: PrepareTargetsOptions): Promise<TargetSetup> {
+  const { toolchain, logger, env } = options
+  const ensure = (): Promise<string[]> =>
+    ensureTargets({
+      targets: options.targets,
+      optional: toolchain.fileTargets,
+      toolchain,
+      cwd: options.cwd,
+      env,
+      buildStd: buildsStd(options.cargoArgs),
+      log: (m) => logger.info(m),
+      warn: (m) => logger.warning(m),
+      retry: options.retry
+    })
+  if (options.crossLinker === 'none') {
+    await ensure()
+    logger.info('cross-linker: none: linkers are left to your configuration.')
+    return { envFor: () => ({}), plans: [], notes: [] }
+  }
+
+  // Plan first: a target no linker can be provided for fails before anything is installed.
+  const configs = [...options.configs, ...cliConfigs(options.cargoArgs, options.cwd)]
+  const plans = await planTargets(options, configs)
+  const unsupported = plans.flatMap((p) => (p.action === 'unsupported' ? [p.message] : []))
+  if (unsupported.length > 0) throw new Error(unsupported.join('\n'))
+  // Toolchains taken from PATH as they are (MinGW-w64 on Windows): missing ones fail up front.
+  const absent = plans.flatMap((p) =>
+    p.action === 'setup' && p.missing !== undefined && p.compiler !== null
+      ? findOnPath(p.compiler, env) === null
+        ? [p.missing]
+        : []
+      : []
+  )
+  if (absent.length > 0) throw new Error(absent.join('\n'))
+
+  await ensure()
+  const setups = plans.flatMap((p) => (p.action === 'setup' ? [p] : []))
+  await installPackages({
+    packages: setups.flatMap((p) => p.packages),
+    compilers: setups.flatMap((p) => (p.compiler === null ? [] : [p.compiler])),
+    env,
+    log: (m) => logger.info(m)
+  })
+  const { perTarget, notes } = applyPlans(plans, env, logger)
   return { envFor: (triple) => perTarget.get(triple) ?? {}, plans, notes }
 }

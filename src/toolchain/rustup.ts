@@ -1,7 +1,7 @@
 // Thin rustup wrapper: runs rustup commands that download, retrying network failures with backoff.
 import { run, type RunResult } from '../exec.js'
 
-export type Env = Record<string, string | undefined>
+import type { Env } from '../env.js'
 
 export interface RetryOptions {
   /** Attempts in all (first try included). Default 4. */

@@ -2,7 +2,8 @@
 // ones with rustup (retrying network failures), or explains what to do without rustup.
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { rustupError, rustupRetry, type Env, type RetryOptions } from './rustup.js'
+import type { Env } from '../env.js'
+import { rustupError, rustupRetry, type RetryOptions } from './rustup.js'
 import type { Toolchain } from './toolchain.js'
 
 /** The directory holding a target's standard library inside a sysroot. Pure. */

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { run, type RunResult } from '../exec.js'
-import { hasRustup, rustupError, rustupRetry, type Env, type RetryOptions } from './rustup.js'
+import type { Env } from '../env.js'
+import { hasRustup, rustupError, rustupRetry, type RetryOptions } from './rustup.js'
 
 export interface Toolchain {
   /** Variables that select the toolchain for every cargo and rustc call of the run. */
@@ -114,6 +115,103 @@ function startProbes(toolchain: string | null, cwd: string, env: Env) {
   return { early, earlyActive, probeEnv }
 }
 
+interface Selection {
+  /** Variables that select the toolchain for this run's processes. */
+  selected: Record<string, string>
+  /** How it was selected, for the log. */
+  source: string
+  /** The rust-toolchain file rustup found, if any. */
+  file: ToolchainFile | null
+  /** Whether a toolchain was installed (the early probes then asked about another one). */
+  installed: boolean
+}
+
+type Retry = RetryOptions & { cwd: string; log: (message: string) => void }
+
+/** The toolchain the `toolchain` input names, installed (minimal profile) when missing. */
+async function selectNamed(toolchain: string, env: Env, retry: Retry): Promise<Selection> {
+  // RUSTUP_TOOLCHAIN selects it for this run's processes only; the user's default stays as it is.
+  const selected = { RUSTUP_TOOLCHAIN: toolchain, RUSTUP_AUTO_INSTALL: '0' }
+  const source = `input 'toolchain: ${toolchain}'`
+  const probe = await rustc(['-vV'], retry.cwd, { ...env, ...selected })
+  if (probe.code === 0 || !/not installed/.test(probe.stderr))
+    return { selected, source, file: null, installed: false }
+  retry.log(`Toolchain '${toolchain}' is not installed: rustup toolchain install --profile minimal`)
+  const args = ['toolchain', 'install', toolchain, '--profile', 'minimal', '--no-self-update']
+  const result = await rustupRetry(args, { ...retry, env })
+  if (result.code !== 0) {
+    throw new Error(
+      `Could not install the Rust toolchain '${toolchain}' (input 'toolchain') with 'rustup ${args.join(' ')}':\n${rustupError(result.stderr)}`
+    )
+  }
+  retry.log(`Installed toolchain '${toolchain}'.`)
+  return { selected, source, file: null, installed: true }
+}
+
+/** The toolchain rustup selects for the directory (a rust-toolchain file, an override, the default). */
+async function selectByRustup(
+  env: Env,
+  retry: Retry,
+  earlyActive: Promise<RunResult | null>,
+  probeEnv: Env
+): Promise<Selection> {
+  const cwd = retry.cwd
+  // Probes never auto-install: a rust-toolchain.toml listing a missing target would otherwise make
+  // every cargo call try the network. What is missing is installed here, explicitly, with retries.
+  const selected = { RUSTUP_AUTO_INSTALL: '0' }
+  let installed = false
+  let active =
+    (await earlyActive) ??
+    (await run('rustup', ['show', 'active-toolchain'], { cwd, env: probeEnv }))
+  if (active.code !== 0 && /not installed/.test(active.stderr)) {
+    retry.log(`The toolchain rustup selects here is not installed: rustup toolchain install`)
+    const result = await rustupRetry(['toolchain', 'install', '--no-self-update'], {
+      ...retry,
+      env
+    })
+    if (result.code !== 0) {
+      throw new Error(
+        `Could not install the Rust toolchain rustup selects for ${cwd}:\n${rustupError(result.stderr)}`
+      )
+    }
+    active = await run('rustup', ['show', 'active-toolchain'], { cwd, env: probeEnv })
+    installed = true
+  }
+  if (active.code !== 0) {
+    throw new Error(`'rustup show active-toolchain' failed:\n${rustupError(active.stderr)}`)
+  }
+  const filePath = toolchainFileOf(active.stdout)
+  return {
+    selected,
+    source: `rustup: ${active.stdout.trim()}`,
+    file: filePath === null ? null : readToolchainFile(path.resolve(cwd, filePath)),
+    installed
+  }
+}
+
+/** Installs the components a rust-toolchain file lists and the toolchain lacks; warns on failure. */
+async function addFileComponents(
+  file: ToolchainFile,
+  host: string,
+  runEnv: Env,
+  retry: Retry,
+  warn: (message: string) => void
+): Promise<void> {
+  const list = await run('rustup', ['component', 'list', '--installed'], {
+    cwd: retry.cwd,
+    env: runEnv
+  })
+  const missing = missingComponents(file.components, list.stdout, host)
+  if (missing.length === 0) return
+  retry.log(`Components listed in ${file.path} but missing: ${missing.join(', ')}`)
+  const result = await rustupRetry(['component', 'add', ...missing], { ...retry, env: runEnv })
+  if (result.code !== 0) {
+    warn(
+      `Could not install the components ${missing.join(', ')} listed in ${file.path}:\n${rustupError(result.stderr)}`
+    )
+  }
+}
+
 export async function resolveToolchain(
   toolchain: string | null,
   cwd: string,
@@ -123,65 +221,19 @@ export async function resolveToolchain(
   const log = options.log ?? (() => undefined)
   const warn = options.warn ?? log
   const { early, earlyActive, probeEnv } = startProbes(toolchain, cwd, env)
-  let installed = false
   const rustup = await hasRustup(env)
-  const retry = { cwd, log, ...options.retry }
-  let selected: Record<string, string> = {}
-  let source: string
-  let file: ToolchainFile | null = null
-
-  if (toolchain !== null) {
-    if (!rustup) {
-      throw new Error(
-        `Input 'toolchain' is '${toolchain}', but rustup is not installed, so no named toolchain can be selected. Leave 'toolchain' empty to use the rustc on PATH, or install rustup.`
-      )
-    }
-    // RUSTUP_TOOLCHAIN selects it for this run's processes only; the user's default stays as it is.
-    selected = { RUSTUP_TOOLCHAIN: toolchain, RUSTUP_AUTO_INSTALL: '0' }
-    source = `input 'toolchain: ${toolchain}'`
-    const probe = await rustc(['-vV'], cwd, { ...env, ...selected })
-    if (probe.code !== 0 && /not installed/.test(probe.stderr)) {
-      log(`Toolchain '${toolchain}' is not installed: rustup toolchain install --profile minimal`)
-      const args = ['toolchain', 'install', toolchain, '--profile', 'minimal', '--no-self-update']
-      const result = await rustupRetry(args, { ...retry, env })
-      if (result.code !== 0) {
-        throw new Error(
-          `Could not install the Rust toolchain '${toolchain}' (input 'toolchain') with 'rustup ${args.join(' ')}':\n${rustupError(result.stderr)}`
-        )
-      }
-      log(`Installed toolchain '${toolchain}'.`)
-      installed = true
-    }
-  } else if (rustup) {
-    // Probes never auto-install: a rust-toolchain.toml listing a missing target would otherwise make
-    // every cargo call try the network. What is missing is installed here, explicitly, with retries.
-    selected = { RUSTUP_AUTO_INSTALL: '0' }
-    let active =
-      (await earlyActive) ??
-      (await run('rustup', ['show', 'active-toolchain'], { cwd, env: probeEnv }))
-    if (active.code !== 0 && /not installed/.test(active.stderr)) {
-      log(`The toolchain rustup selects here is not installed: rustup toolchain install`)
-      const result = await rustupRetry(['toolchain', 'install', '--no-self-update'], {
-        ...retry,
-        env
-      })
-      if (result.code !== 0) {
-        throw new Error(
-          `Could not install the Rust toolchain rustup selects for ${cwd}:\n${rustupError(result.stderr)}`
-        )
-      }
-      active = await run('rustup', ['show', 'active-toolchain'], { cwd, env: probeEnv })
-      installed = true
-    }
-    if (active.code !== 0) {
-      throw new Error(`'rustup show active-toolchain' failed:\n${rustupError(active.stderr)}`)
-    }
-    source = `rustup: ${active.stdout.trim()}`
-    const filePath = toolchainFileOf(active.stdout)
-    if (filePath !== null) file = readToolchainFile(path.resolve(cwd, filePath))
-  } else {
-    source = 'rustc on PATH (no rustup)'
+  const retry: Retry = { cwd, log, ...options.retry }
+  if (toolchain !== null && !rustup) {
+    throw new Error(
+      `Input 'toolchain' is '${toolchain}', but rustup is not installed, so no named toolchain can be selected. Leave 'toolchain' empty to use the rustc on PATH, or install rustup.`
+    )
   }
+  const { selected, source, file, installed }: Selection =
+    toolchain !== null
+      ? await selectNamed(toolchain, env, retry)
+      : rustup
+        ? await selectByRustup(env, retry, earlyActive, probeEnv)
+        : { selected: {}, source: 'rustc on PATH (no rustup)', file: null, installed: false }
 
   const runEnv = { ...env, ...selected }
   // Without rustup the guessed RUSTUP_* variables mean nothing to rustc.
@@ -194,23 +246,10 @@ export async function resolveToolchain(
   }
   const versionText = version.stdout.trim()
   const { host, release } = parseRustcVersion(versionText)
-
-  if (file !== null && file.components.length > 0) {
-    const list = await run('rustup', ['component', 'list', '--installed'], { cwd, env: runEnv })
-    const missing = missingComponents(file.components, list.stdout, host)
-    if (missing.length > 0) {
-      log(`Components listed in ${file.path} but missing: ${missing.join(', ')}`)
-      const result = await rustupRetry(['component', 'add', ...missing], { ...retry, env: runEnv })
-      if (result.code !== 0) {
-        warn(
-          `Could not install the components ${missing.join(', ')} listed in ${file.path}:\n${rustupError(result.stderr)}`
-        )
-      }
-    }
-  }
+  if (file !== null && file.components.length > 0)
+    await addFileComponents(file, host, runEnv, retry, warn)
 
   // Components just added do not move the sysroot.
-  const sysroot = earlySysroot
   log(`Toolchain: ${source}`)
   log(versionText)
   return {
@@ -220,7 +259,7 @@ export async function resolveToolchain(
     versionText,
     source,
     rustup,
-    sysroot: sysroot.stdout.trim(),
+    sysroot: earlySysroot.stdout.trim(),
     fileTargets: file?.targets ?? []
   }
 }

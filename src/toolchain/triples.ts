@@ -1,7 +1,25 @@
 // Facts about target triples, in one place: architecture, vendor, OS, environment, the runner OS a
-// host triple means, and the GNU tool prefix of a target. Pure.
+// host triple means, the GNU tool prefix of a target, and the names cargo and cc-rs give it. Pure.
+import path from 'node:path'
 
 export type RunnerOs = 'linux' | 'macos' | 'windows' | 'other'
+
+/** A target triple as rustc spells it (`x86_64-unknown-linux-gnu`, `thumbv8m.main-none-eabi`). */
+export const TRIPLE_PATTERN = /^[a-z0-9_]+(\.[a-z0-9_]+)?(-[a-z0-9_.]+){1,3}$/
+
+/**
+ * `CARGO_TARGET_<TRIPLE>_<SUFFIX>`: upper-cased, dots and dashes to underscores. For a target spec
+ * file cargo uses its file stem (`specs/my-os.json` → `target.my-os`).
+ */
+export function targetEnvName(triple: string, suffix: string): string {
+  const name = triple.endsWith('.json') ? path.basename(triple, '.json') : triple
+  return `CARGO_TARGET_${name.toUpperCase().replace(/[-.]/g, '_')}_${suffix}`
+}
+
+/** cc-rs and pkg-config spelling of a triple: dots and dashes to underscores, case kept. */
+export function lowerTriple(triple: string): string {
+  return triple.replace(/[-.]/g, '_')
+}
 
 export interface Triple {
   /** The first component as written: `x86_64`, `aarch64`, `armv7`, `riscv64gc`, `x86_64h`. */

@@ -1,0 +1,34 @@
+/**
+ * Jest for `npm run mutate`: only the fast unit tests of the pure decision modules, so that
+ * StrykerJS never runs a mutant against a cargo build. Same transform as jest.config.js.
+ */
+import base from './jest.config.js'
+
+export const UNIT_TESTS = [
+  '__tests__/settings.test.ts',
+  '__tests__/settings-table.test.ts',
+  '__tests__/cargo/cfg-expr.test.ts',
+  '__tests__/cargo/messages.test.ts',
+  '__tests__/cargo/presets.test.ts',
+  '__tests__/cargo/profile.test.ts',
+  '__tests__/cargo/profile-table.test.ts',
+  '__tests__/cargo/profile-values.test.ts',
+  '__tests__/cargo/rustflags.test.ts',
+  '__tests__/report/pr-comment-decisions.test.ts',
+  '__tests__/report/pr-comment-table.test.ts',
+  '__tests__/report/report.test.ts',
+  '__tests__/report/size-record.test.ts',
+  '__tests__/report/sizes.test.ts',
+  '__tests__/sccache/key.test.ts',
+  '__tests__/sccache/release-stats.test.ts',
+  '__tests__/sccache/units.test.ts',
+  '__tests__/toolchain/cross-linker-plan.test.ts',
+  '__tests__/toolchain/triples.test.ts'
+]
+
+export default {
+  ...base,
+  testMatch: UNIT_TESTS.map((file) => `<rootDir>/${file}`),
+  testTimeout: 30000,
+  reporters: ['default']
+}

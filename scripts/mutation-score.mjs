@@ -1,0 +1,32 @@
+// Prints the mutation score of `npm run mutate` per decision module and over all of them, from
+// StrykerJS's JSON report; exits 1 below the required score. Usage: node scripts/mutation-score.mjs
+import { readFileSync } from 'node:fs'
+
+const REQUIRED = 85
+const REPORT = 'reports/mutation/mutation.json'
+const DETECTED = new Set(['Killed', 'Timeout'])
+const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage'])
+
+const report = JSON.parse(readFileSync(REPORT, 'utf8'))
+let detected = 0
+let counted = 0
+const rows = []
+for (const [file, result] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
+  const statuses = result.mutants.map((m) => m.status)
+  const d = statuses.filter((s) => DETECTED.has(s)).length
+  const c = statuses.filter((s) => COUNTED.has(s)).length
+  const survived = statuses.filter((s) => s === 'Survived' || s === 'NoCoverage').length
+  detected += d
+  counted += c
+  const score = c === 0 ? 100 : (100 * d) / c
+  rows.push(
+    `${score.toFixed(1).padStart(6)}%  ${String(c).padStart(5)} mutants  ${String(survived).padStart(4)} undetected  ${file}`
+  )
+}
+const total = counted === 0 ? 100 : (100 * detected) / counted
+console.log(`Mutation score per decision module (${REPORT}):`)
+for (const row of rows) console.log(row)
+console.log(
+  `Mutation score: ${total.toFixed(2)}% over ${rows.length} modules (required: ${REQUIRED}%)`
+)
+if (total < REQUIRED) process.exitCode = 1
