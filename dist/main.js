@@ -1,9 +1,9 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-IYVNASI4.js";
-import "./chunks/chunk-FWSFUC3R.js";
-import "./chunks/chunk-G37LZFVP.js";
+} from "./chunks/chunk-MKWWJKVE.js";
+import "./chunks/chunk-B37QMFQX.js";
+import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-GLLIZ4A3.js";

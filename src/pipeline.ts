@@ -9,7 +9,7 @@ import { publish, type PublishResult } from './publish-phase.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
 import { selectionKey, setupSccache } from './sccache/setup.js'
 import { parseWarmCache, WARM_VARIABLE, warmEnabled, type WarmCacheMode } from './warm/inputs.js'
-import { prepareBreakdown } from './breakdown/setup.js'
+import type { BreakdownSetup } from './breakdown/setup.js'
 import { isPgoNoise, type PgoRun } from './pgo/phase.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
@@ -47,7 +47,7 @@ export async function runPipeline(
   const cwd = settings.workingDirectory
   assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
   const c = await startRun(settings, env, logger)
-  const { project: projectRead, probes } = startProbes(c)
+  const { project: projectRead, probes, breakdown: breakdownReady } = startProbes(c)
   await logSettings(c)
   const prepared = await pgoPhase(c)
   const pgo = settings.tune.mode === 'none' ? prepared : null
@@ -55,7 +55,15 @@ export async function runPipeline(
   const setup = await targetsPhase(c, profiled.project)
   const rustflags = await rustflagsPhase(c, probes, pgo)
   const saveState = hooks.saveState ?? (() => undefined)
-  const caches = await cachesPhase(c, profiled, rustflags.flags, pgo, warmMode, saveState)
+  const caches = await cachesPhase(
+    c,
+    profiled,
+    rustflags.flags,
+    pgo,
+    warmMode,
+    saveState,
+    breakdownReady
+  )
 
   const envOf = (p: ProfilePlan, f: RustflagsPlan[], triple: string): Env =>
     withoutRunnerTokens({
@@ -153,7 +161,7 @@ type SccacheStats = Awaited<ReturnType<NonNullable<Sccache>['finish']>>
 interface Caches {
   sccache: Sccache | null
   warm: Awaited<ReturnType<typeof import('./warm/warm.js').setupWarm>> | null
-  breakdown: Awaited<ReturnType<typeof prepareBreakdown>>
+  breakdown: BreakdownSetup
   /** sccache's numbers once the build is done (null: sccache off). */
   stats: () => SccacheStats | null
   /** Called once the shipped build is done: reads sccache's numbers, stages the warm entry. */
@@ -167,7 +175,8 @@ async function cachesPhase(
   flags: RustflagsPlan[],
   pgo: PgoRun | null,
   warmMode: WarmCacheMode,
-  saveState: (name: string, value: string) => void
+  saveState: (name: string, value: string) => void,
+  breakdownReady: () => Promise<BreakdownSetup>
 ): Promise<Caches> {
   const { settings, logger, targets } = c
   const { project, plan } = profiled
@@ -221,13 +230,7 @@ async function cachesPhase(
         logger,
         saveState
       })
-  const breakdown = await prepareBreakdown({
-    enabled: settings.sizeBreakdown,
-    targets,
-    env: c.baseEnv,
-    project,
-    logger
-  })
+  const breakdown = await breakdownReady()
   let stats: SccacheStats | null = null
   const finish = async (): Promise<void> => {
     stats = sccache === null ? null : await sccache.finish()

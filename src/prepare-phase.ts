@@ -15,6 +15,7 @@ import { profileSources, readProject, type Project } from './cargo/project.js'
 import { autoCpuNote } from './cargo/presets.js'
 import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
 import { configArgs, userRustflags, type UserRustflags } from './cargo/rustflags-probe.js'
+import { prepareBreakdownEarly, type BreakdownSetup } from './breakdown/setup.js'
 import { preparePgo, type PgoRun } from './pgo/phase.js'
 import { PANIC_NOTICE } from './report/report.js'
 import type { Settings } from './settings.js'
@@ -80,12 +81,14 @@ export async function logSettings(c: RunContext): Promise<void> {
 }
 
 /**
- * cargo metadata and the rustflags probes need only the toolchain: they start at once and run
- * side by side with the next phases.
+ * cargo metadata, the rustflags probes and the size breakdown's wrapper need only the toolchain:
+ * they start at once and run side by side with the next phases.
  */
 export function startProbes(c: RunContext): {
   project: Promise<Project>
   probes: Promise<UserRustflags[]>
+  /** The link-map wrapper (compiled on a first run), ready when awaited. */
+  breakdown: () => Promise<BreakdownSetup>
 } {
   const { settings, cwd, baseEnv, toolchain } = c
   const project = readProject(cwd, settings.manifestPath, baseEnv)
@@ -112,7 +115,15 @@ export function startProbes(c: RunContext): {
     )
   })
   probes.catch(() => undefined) // awaited in the Rustflags phase
-  return { project, probes }
+  const breakdown = prepareBreakdownEarly({
+    enabled: settings.sizeBreakdown,
+    targets: c.targets,
+    env: baseEnv,
+    rustcVersion: toolchain.versionText,
+    project,
+    logger: c.logger
+  })
+  return { project, probes, breakdown }
 }
 
 /**

@@ -42,20 +42,22 @@ export function demangleLegacy(symbol: string): string | null {
   const body = m[1]
   const parts: string[] = []
   let i = 0
+  // Length-prefixed identifiers up to `E`, read in place (maps hold tens of thousands of names).
   while (i < body.length && body[i] !== 'E') {
-    const len = /^\d+/.exec(body.slice(i))
-    if (len === null) return null
-    i += len[0].length
-    const n = Number(len[0])
-    if (n === 0 || i + n > body.length) return null
+    let n = 0
+    const start = i
+    while (i < body.length && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57)
+      n = n * 10 + body.charCodeAt(i++) - 48
+    if (i === start || n === 0 || i + n > body.length) return null
     parts.push(body.slice(i, i + n))
     i += n
   }
   if (body[i] !== 'E' || parts.length === 0) return null
   const last = parts[parts.length - 1]
-  if (parts.length > 1 && /^h[0-9a-f]{16}$/.test(last)) parts.pop()
-  return parts.map(unescapeLegacy).join('::')
+  if (parts.length > 1 && LEGACY_HASH.test(last)) parts.pop()
+  return parts.map((p) => (p.includes('$') || p.includes('.') ? unescapeLegacy(p) : p)).join('::')
 }
+const LEGACY_HASH = /^h[0-9a-f]{16}$/
 
 /** The first path segment of a type or path text: `&mut alloc::vec::Vec<u8>` → `alloc`. */
 function rootOf(text: string): string | null {

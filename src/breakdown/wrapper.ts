@@ -2,10 +2,9 @@
 // (bin, cdylib, dylib) for a Linux target it adds `-C link-arg=-Wl,-Map=<file>`: the linker then writes a map of the link beside the artifact,
 // without changing a byte of it. Every other rustc call runs with exactly the arguments cargo
 // gave, so crates compile the same and their sccache keys stay the same.
+import type { Env } from '../env.js'
 import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-
-export type Env = Record<string, string | undefined>
 
 /** The variable that names the compiler wrapper (sccache, yours) the wrapper runs in turn. */
 export const INNER_WRAPPER = 'RUST_OPTIMIZE_INNER_WRAPPER'
