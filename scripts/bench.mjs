@@ -131,7 +131,13 @@ function readState(file) {
 export async function benchStartup(dist = path.join(ROOT, 'dist')) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-bench-startup-'))
   cpSync(path.join(ROOT, 'examples', 'hello'), dir, { recursive: true })
-  const inputs = { preset: 'speed', sccache: 'false', baseline: 'none', comment: 'false' }
+  const inputs = {
+    preset: 'speed',
+    sccache: 'false',
+    baseline: 'none',
+    comment: 'false',
+    ...JSON.parse(process.env.BENCH_STARTUP_INPUTS ?? '{}')
+  }
   const host = /host: (.+)/.exec(execFileSync('rustc', ['-vV'], { encoding: 'utf8' }))[1].trim()
   const step = (entry, state = {}) => {
     const env = stepEnv(dir, inputs, state)

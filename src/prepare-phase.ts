@@ -11,7 +11,7 @@ import {
   type ProfilePlan,
   type UserProfile
 } from './cargo/profile.js'
-import { profileSources, readProject, type Project } from './cargo/project.js'
+import { profileSources, readConfigs, readProject, type Project } from './cargo/project.js'
 import { autoCpuNote } from './cargo/presets.js'
 import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
 import { configArgs, userRustflags, type UserRustflags } from './cargo/rustflags-probe.js'
@@ -91,29 +91,29 @@ export function startProbes(c: RunContext): {
   breakdown: () => Promise<BreakdownSetup>
 } {
   const { settings, cwd, baseEnv, toolchain } = c
-  const project = readProject(cwd, settings.manifestPath, baseEnv)
-  const probes = project.then((p) => {
-    const configs = [...p.configs, ...cliConfigs(settings.cargoArgs, cwd)]
-    return Promise.all(
-      c.targets.map((triple) =>
-        userRustflags({
-          cwd,
-          triple,
-          manifestPath: settings.manifestPath,
-          configArgs: configArgs(settings.cargoArgs),
-          env: baseEnv,
-          configs,
-          // PGO's flags, and tune's candidates, may add flags the preset's plan does not.
-          adds:
-            wantedCpu(settings.targetCpu, settings.preset, triple) !== null ||
-            settings.rustflags.length > 0 ||
-            settings.pgo !== null ||
-            settings.tune.mode !== 'none',
-          nightly: /-(nightly|dev)\b/.test(toolchain.release)
-        })
-      )
+  // The config files are read here, once: the probes need them, not cargo metadata's answer.
+  const files = readConfigs(cwd, baseEnv)
+  const project = readProject(cwd, settings.manifestPath, baseEnv, files)
+  const configs = [...files, ...cliConfigs(settings.cargoArgs, cwd)]
+  const probes = Promise.all(
+    c.targets.map((triple) =>
+      userRustflags({
+        cwd,
+        triple,
+        manifestPath: settings.manifestPath,
+        configArgs: configArgs(settings.cargoArgs),
+        env: baseEnv,
+        configs,
+        // PGO's flags, and tune's candidates, may add flags the preset's plan does not.
+        adds:
+          wantedCpu(settings.targetCpu, settings.preset, triple) !== null ||
+          settings.rustflags.length > 0 ||
+          settings.pgo !== null ||
+          settings.tune.mode !== 'none',
+        nightly: /-(nightly|dev)\b/.test(toolchain.release)
+      })
     )
-  })
+  )
   probes.catch(() => undefined) // awaited in the Rustflags phase
   const breakdown = prepareBreakdownEarly({
     enabled: settings.sizeBreakdown,

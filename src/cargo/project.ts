@@ -80,10 +80,17 @@ interface Metadata {
   packages: { name: string; id: string; manifest_path: string }[]
 }
 
+/** Every cargo config file cargo reads from `cwd` (lowest precedence first), parsed. */
+export function readConfigs(cwd: string, env: Env): ConfigFile[] {
+  return discoverConfigFiles(cwd, env).map((file) => ({ path: file, data: readToml(file) }))
+}
+
+/** The workspace as `cargo metadata` sees it; `configs` from readConfigs. */
 export async function readProject(
   cwd: string,
   manifestPath: string | null,
-  env: Env
+  env: Env,
+  configs: ConfigFile[]
 ): Promise<Project> {
   const args = ['metadata', '--no-deps', '--format-version', '1', '--offline']
   if (manifestPath !== null) args.push('--manifest-path', manifestPath)
@@ -96,7 +103,7 @@ export async function readProject(
       .filter((p) => memberIds.has(p.id))
       .map((p) => ({ name: p.name, id: p.id, manifestPath: p.manifest_path })),
     rootManifest: readToml(path.join(meta.workspace_root, 'Cargo.toml')),
-    configs: discoverConfigFiles(cwd, env).map((file) => ({ path: file, data: readToml(file) }))
+    configs
   }
 }
 
