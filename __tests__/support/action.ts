@@ -47,6 +47,19 @@ export interface RunActionOptions {
   runnerTemp?: string
 }
 
+/**
+ * An sccache config file of the tests' own: sccache's server gets 30 s to start instead of 10 (the action waits 60 s), so
+ * a busy 2-core machine running two test files at once does not make it fall back to no cache.
+ */
+let sccacheConf: string | null = null
+function testSccacheConf(): string {
+  if (sccacheConf === null) {
+    sccacheConf = path.join(mkdtempSync(path.join(os.tmpdir(), 'ro-sccache-conf-')), 'config.toml')
+    writeFileSync(sccacheConf, 'server_startup_timeout_ms = 30000\n')
+  }
+  return sccacheConf
+}
+
 /** A clean environment: this process's, without GitHub variables, inputs or rustflags. */
 export function baseEnv(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = {}
@@ -59,6 +72,7 @@ export function baseEnv(): Record<string, string | undefined> {
       continue
     env[k] = v
   }
+  env.SCCACHE_CONF = testSccacheConf()
   return env
 }
 
