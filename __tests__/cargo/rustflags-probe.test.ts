@@ -108,6 +108,15 @@ test('no probe when the action adds no flags for the target', async () => {
   expect(JSON.parse(r.outputs.rustflags)).toEqual({ [HOST]: [] })
 })
 
+test('no probe when no rustflags are set anywhere: cargo would read build.rustflags', async () => {
+  // A cargo that refuses -Z would make a probe warn: no warning means no probe ran.
+  const dir = project(`[target.${HOST}]\nrunner = "env"`)
+  const r = await build(dir, { 'target-cpu': 'x86-64-v2' }, { PATH: refusingPath() })
+  expect(rustcGot(r)).toEqual({ cfgs: [], cpu: ['target-cpu=x86-64-v2'] })
+  expect(warnings(r)).toEqual([])
+  expect(r.stdout).toContain('via CARGO_BUILD_RUSTFLAGS')
+})
+
 describe('the config reading agrees with cargo', () => {
   const layouts: {
     name: string

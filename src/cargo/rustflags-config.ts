@@ -115,6 +115,25 @@ function safeMatch(key: string, cfg: Set<string>): boolean {
 }
 
 /** Whether any config enables unstable cargo features, which RUSTC_BOOTSTRAP=1 would switch on. */
+/**
+ * Whether any rustflags are set for cargo to find: a `rustflags` key under `[build]` or any
+ * `[target.*]` table of a config file (or `--config` value), or a rustflags variable. When none
+ * is, cargo reads `build.rustflags`, which the action sets alone, and there is nothing to ask. Pure.
+ */
+export function anyRustflagsSet(configs: RustflagsConfig[], env: Env): boolean {
+  const inConfig = configs.some((c) => {
+    if (table(c.data.build)?.rustflags !== undefined) return true
+    const targets = table(c.data.target) ?? {}
+    return Object.values(targets).some((t) => table(t)?.rustflags !== undefined)
+  })
+  const inEnv = Object.keys(env).some(
+    (k) =>
+      /^(RUSTFLAGS|CARGO_ENCODED_RUSTFLAGS|CARGO_BUILD_RUSTFLAGS)$/.test(k) ||
+      /^CARGO_TARGET_.+_RUSTFLAGS$/.test(k)
+  )
+  return inConfig || inEnv
+}
+
 export function hasUnstableTable(configs: RustflagsConfig[]): boolean {
   return configs.some((c) => table(c.data.unstable) !== null)
 }

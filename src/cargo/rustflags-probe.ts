@@ -8,7 +8,12 @@ import type { Env } from '../env.js'
 import { run } from '../exec.js'
 import { cfgSet } from './cfg-expr.js'
 import type { ConfigSource } from './rustflags.js'
-import { configRustflags, hasUnstableTable, type RustflagsConfig } from './rustflags-config.js'
+import {
+  anyRustflagsSet,
+  configRustflags,
+  hasUnstableTable,
+  type RustflagsConfig
+} from './rustflags-config.js'
 
 const MARKER = '__rust_optimize_probe'
 
@@ -110,8 +115,14 @@ export async function userRustflags(
       warning: warning === null ? null : `${warning}${undecided}`
     }
   }
-  // RUSTFLAGS and CARGO_ENCODED_RUSTFLAGS override every config source; nothing to ask.
-  if (!options.adds || env.CARGO_ENCODED_RUSTFLAGS !== undefined || env.RUSTFLAGS !== undefined)
+  // RUSTFLAGS and CARGO_ENCODED_RUSTFLAGS override every config source, and with no rustflags
+  // anywhere cargo reads build.rustflags: nothing to ask.
+  if (
+    !options.adds ||
+    env.CARGO_ENCODED_RUSTFLAGS !== undefined ||
+    env.RUSTFLAGS !== undefined ||
+    !anyRustflagsSet(options.configs, env)
+  )
     return fallback(null)
   const reading = `read your cargo config files instead to place the flags for ${options.triple}`
   if (!options.nightly && hasUnstableTable(options.configs)) {
