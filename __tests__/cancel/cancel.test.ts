@@ -83,6 +83,8 @@ test.each(['SIGINT', 'SIGTERM'] as const)(
     expect(run.stderr).toContain(`Received ${signal}: stopping the processes started`)
     expect(snapshot(ws)).toEqual(before)
 
+    // sccache started (its state is there); if not, the log says why.
+    expect([run.state.sccache !== undefined, run.stdout]).toEqual([true, run.stdout])
     // The post step (post-if: always()) stops the server the cancelled main step started.
     const port = Number(
       (JSON.parse(run.state.sccache) as { env: Record<string, string> }).env.SCCACHE_SERVER_PORT

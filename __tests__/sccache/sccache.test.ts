@@ -209,6 +209,8 @@ test('env backend: the user SCCACHE_* configuration is used untouched, nothing i
     const env = { ...server.env(), SCCACHE_DIR: userDir, SCCACHE_CACHE_SIZE: '100M' }
     const run = (): Promise<ActionRun> => envBackendJob(ws, env)
     const first = await run()
+    // sccache started (its state is there); if not, the log says why.
+    expect([first.state.sccache !== undefined, first.stdout]).toEqual([true, first.stdout])
     expect(JSON.parse(first.state.sccache)).toMatchObject({ backend: 'env', local: null })
     expect(first.state.sccache).not.toContain('SCCACHE_DIR')
     expect(first.outputs['sccache-hit-rate']).toBe('0')
