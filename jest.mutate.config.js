@@ -7,13 +7,18 @@ import base from './jest.config.js'
 export const UNIT_TESTS = [
   '__tests__/settings.test.ts',
   '__tests__/settings-table.test.ts',
+  '__tests__/inputs.test.ts',
   '__tests__/cargo/cfg-expr.test.ts',
   '__tests__/cargo/messages.test.ts',
+  '__tests__/cargo/messages-table.test.ts',
   '__tests__/cargo/presets.test.ts',
   '__tests__/cargo/profile.test.ts',
   '__tests__/cargo/profile-table.test.ts',
   '__tests__/cargo/profile-values.test.ts',
   '__tests__/cargo/rustflags.test.ts',
+  '__tests__/cargo/target-cpu.test.ts',
+  '__tests__/cargo/target-cpu-auto.test.ts',
+  '__tests__/pgo/inputs.test.ts',
   '__tests__/report/pr-comment-decisions.test.ts',
   '__tests__/report/pr-comment-table.test.ts',
   '__tests__/report/report.test.ts',
@@ -23,7 +28,8 @@ export const UNIT_TESTS = [
   '__tests__/sccache/release-stats.test.ts',
   '__tests__/sccache/units.test.ts',
   '__tests__/toolchain/cross-linker-plan.test.ts',
-  '__tests__/toolchain/triples.test.ts'
+  '__tests__/toolchain/triples.test.ts',
+  '__tests__/tune/inputs.test.ts'
 ]
 
 export default {
