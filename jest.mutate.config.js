@@ -26,6 +26,7 @@ export const UNIT_TESTS = [
   '__tests__/report/sizes.test.ts',
   '__tests__/sccache/key.test.ts',
   '__tests__/sccache/release-stats.test.ts',
+  '__tests__/sccache/release-pins.test.ts',
   '__tests__/sccache/units.test.ts',
   '__tests__/toolchain/cross-linker-plan.test.ts',
   '__tests__/toolchain/triples.test.ts',
