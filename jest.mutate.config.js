@@ -23,6 +23,7 @@ export const UNIT_TESTS = [
   '__tests__/report/pr-comment-table.test.ts',
   '__tests__/report/report.test.ts',
   '__tests__/report/size-record.test.ts',
+  '__tests__/report/size-record-table.test.ts',
   '__tests__/report/sizes.test.ts',
   '__tests__/report/sizes-table.test.ts',
   '__tests__/sccache/key.test.ts',
