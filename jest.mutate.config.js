@@ -22,6 +22,7 @@ export const UNIT_TESTS = [
   '__tests__/report/pr-comment-decisions.test.ts',
   '__tests__/report/pr-comment-table.test.ts',
   '__tests__/report/report.test.ts',
+  '__tests__/report/report-table.test.ts',
   '__tests__/report/size-record.test.ts',
   '__tests__/report/size-record-table.test.ts',
   '__tests__/report/sizes.test.ts',
