@@ -16,6 +16,7 @@ export const UNIT_TESTS = [
   '__tests__/cargo/profile-table.test.ts',
   '__tests__/cargo/profile-values.test.ts',
   '__tests__/cargo/rustflags.test.ts',
+  '__tests__/cargo/rustflags-table.test.ts',
   '__tests__/cargo/target-cpu.test.ts',
   '__tests__/cargo/target-cpu-auto.test.ts',
   '__tests__/pgo/inputs.test.ts',
