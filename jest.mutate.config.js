@@ -7,6 +7,8 @@ import base from './jest.config.js'
 export const UNIT_TESTS = [
   '__tests__/settings.test.ts',
   '__tests__/settings-table.test.ts',
+  '__tests__/settings-edges.test.ts',
+  '__tests__/action-yml.test.ts',
   '__tests__/inputs.test.ts',
   '__tests__/cargo/cfg-expr.test.ts',
   '__tests__/cargo/messages.test.ts',
