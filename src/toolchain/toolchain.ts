@@ -93,7 +93,7 @@ export interface ResolveOptions {
 }
 
 /**
- * Probes started side by side with `rustup --version`: rustc's version and sysroot under the
+ * Probes started at once, side by side: rustc's version and sysroot under the
  * environment the run will most likely use (used when nothing had to be installed in between, else
  * asked again), and rustup's choice for the directory (null when there is no rustup to ask).
  */
@@ -221,7 +221,7 @@ export async function resolveToolchain(
   const log = options.log ?? (() => undefined)
   const warn = options.warn ?? log
   const { early, earlyActive, probeEnv } = startProbes(toolchain, cwd, env)
-  const rustup = await hasRustup(env)
+  const rustup = hasRustup(env)
   const retry: Retry = { cwd, log, ...options.retry }
   if (toolchain !== null && !rustup) {
     throw new Error(
