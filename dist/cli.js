@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-TL2J67WH.js";
+} from "./chunks/chunk-45GUDZ2B.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";

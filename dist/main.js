@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-B4KL3W53.js";
-import "./chunks/chunk-TL2J67WH.js";
+} from "./chunks/chunk-Q5BXTIWZ.js";
+import "./chunks/chunk-45GUDZ2B.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";
