@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-4ANRQ4ZG.js";
-import "./chunks/chunk-D2FSBNH5.js";
+} from "./chunks/chunk-C7A5HSZD.js";
+import "./chunks/chunk-YRLEDV7I.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-UCRIGKT4.js";

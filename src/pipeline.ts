@@ -64,14 +64,7 @@ export async function runPipeline(
     breakdownReady
   )
 
-  const envOf = (p: ProfilePlan, f: RustflagsPlan[], triple: string): Env =>
-    withoutRunnerTokens({
-      ...c.baseEnv,
-      ...p.env,
-      ...(f.find((r) => r.triple === triple)?.env ?? {}),
-      ...setup.envFor(triple),
-      ...(caches.sccache?.buildEnv ?? {})
-    })
+  const envOf = buildEnvOf(c, setup, caches)
   const measured = caches.breakdown.envFor({ ...c.baseEnv, ...(caches.sccache?.buildEnv ?? {}) })
   const tuned = await tuneStep(c, profiled, rustflags, prepared, envOf)
   const plan = tuned?.plan ?? profiled.plan
@@ -118,6 +111,22 @@ export async function runPipeline(
     pgo: pgo !== null ? { profiles: pgo.profiles(), report: pgo.report() } : (tuned?.pgo ?? null),
     tune: tuned?.outcome ?? null
   })
+}
+
+/** The environment of a build of `triple` with profile plan `p` and rustflags plans `f`. */
+function buildEnvOf(
+  c: RunContext,
+  setup: Awaited<ReturnType<typeof targetsPhase>>,
+  caches: Caches
+): (p: ProfilePlan, f: RustflagsPlan[], triple: string) => Env {
+  return (p, f, triple) =>
+    withoutRunnerTokens({
+      ...c.baseEnv,
+      ...p.env,
+      ...(f.find((r) => r.triple === triple)?.env ?? {}),
+      ...setup.envFor(triple),
+      ...(caches.sccache?.buildEnv ?? {})
+    })
 }
 
 /** `tune`: builds and measures the candidates; null when tune is off. */
