@@ -7,13 +7,13 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-RU3CL2BH.js";
+} from "./chunks/chunk-YRLEDV7I.js";
+import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-UCRIGKT4.js";
-import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-GLLIZ4A3.js";
-import "./chunks/chunk-SDKP6LXH.js";
-import "./chunks/chunk-CRYPFGIA.js";
+import "./chunks/chunk-C3MUXM2G.js";
+import "./chunks/chunk-GEPKOSH5.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";

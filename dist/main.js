@@ -1,14 +1,14 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-ZJBH5XUH.js";
-import "./chunks/chunk-RU3CL2BH.js";
+} from "./chunks/chunk-C7A5HSZD.js";
+import "./chunks/chunk-YRLEDV7I.js";
+import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-UCRIGKT4.js";
-import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-GLLIZ4A3.js";
-import "./chunks/chunk-SDKP6LXH.js";
-import "./chunks/chunk-CRYPFGIA.js";
+import "./chunks/chunk-C3MUXM2G.js";
+import "./chunks/chunk-GEPKOSH5.js";
 
 // src/main.ts
 await runMain();

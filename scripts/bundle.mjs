@@ -2,6 +2,25 @@
 // Shared code lands in chunks; a createRequire banner lets CommonJS dependencies load node builtins.
 import { build } from 'esbuild'
 import { chmodSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * @actions/core imports its OIDC client statically, and with it the whole HTTP stack (undici):
+ * a tenth of the start-up time of every run. Its `getIDToken` gets a stand-in that loads the real
+ * client when called (scripts/shims/oidc-lazy.mjs); everything else in core is untouched.
+ */
+const lazyOidc = {
+  name: 'lazy-oidc',
+  setup(b) {
+    const core = /[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      core.test(args.importer) ? { path: path.resolve('scripts/shims/oidc-lazy.mjs') } : undefined
+    )
+    b.onResolve({ filter: /^ro-real:@actions\/core\/oidc-utils$/ }, () => ({
+      path: path.resolve('node_modules/@actions/core/lib/oidc-utils.js')
+    }))
+  }
+}
 
 rmSync('dist', { recursive: true, force: true })
 await build({
@@ -17,6 +36,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [lazyOidc],
   banner: {
     js: "import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);"
   }

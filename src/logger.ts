@@ -43,3 +43,53 @@ export function consoleLogger(): Logger {
     }
   }
 }
+
+type Held =
+  | { kind: 'info' | 'warning'; message: string }
+  | { kind: 'annotate'; diagnostic: Diagnostic }
+  | { kind: 'group'; name: string; entries: Held[] }
+
+/**
+ * A logger for work that runs beside another's log: it holds its messages (groups included) until
+ * `replay` writes them to `to`, and from then on writes to `to` directly. For one caller at a time.
+ */
+export function bufferedLogger(): { logger: Logger; replay: (to: Logger) => Promise<void> } {
+  let target: Logger | null = null
+  const root: Held[] = []
+  let current = root
+  const hold = (entry: Held): void => {
+    current.push(entry)
+  }
+  const logger: Logger = {
+    info: (message) => (target ? target.info(message) : hold({ kind: 'info', message })),
+    warning: (message) => (target ? target.warning(message) : hold({ kind: 'warning', message })),
+    annotate: (diagnostic) =>
+      target ? target.annotate(diagnostic) : hold({ kind: 'annotate', diagnostic }),
+    group: async (name, fn) => {
+      if (target) return target.group(name, fn)
+      const outer = current
+      const entries: Held[] = []
+      outer.push({ kind: 'group', name, entries })
+      current = entries
+      try {
+        return await fn()
+      } finally {
+        current = outer
+      }
+    }
+  }
+  const write = async (to: Logger, entries: Held[]): Promise<void> => {
+    for (const e of entries) {
+      if (e.kind === 'group') await to.group(e.name, () => write(to, e.entries))
+      else if (e.kind === 'annotate') to.annotate(e.diagnostic)
+      else if (e.kind === 'info') to.info(e.message)
+      else to.warning(e.message)
+    }
+  }
+  const replay = async (to: Logger): Promise<void> => {
+    await write(to, root)
+    root.length = 0
+    target = to
+  }
+  return { logger, replay }
+}

@@ -7,9 +7,8 @@ import type { ProfilePlan } from './cargo/profile.js'
 import { assertProfileDefined } from './cargo/project.js'
 import { publish, type PublishResult } from './publish-phase.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
-import { selectionKey, setupSccache } from './sccache/setup.js'
-import { parseWarmCache, WARM_VARIABLE, warmEnabled, type WarmCacheMode } from './warm/inputs.js'
-import type { BreakdownSetup } from './breakdown/setup.js'
+import { cachesPhase, type Caches } from './caches-phase.js'
+import { parseWarmCache, WARM_VARIABLE } from './warm/inputs.js'
 import { isPgoNoise, type PgoRun } from './pgo/phase.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
@@ -65,14 +64,7 @@ export async function runPipeline(
     breakdownReady
   )
 
-  const envOf = (p: ProfilePlan, f: RustflagsPlan[], triple: string): Env =>
-    withoutRunnerTokens({
-      ...c.baseEnv,
-      ...p.env,
-      ...(f.find((r) => r.triple === triple)?.env ?? {}),
-      ...setup.envFor(triple),
-      ...(caches.sccache?.buildEnv ?? {})
-    })
+  const envOf = buildEnvOf(c, setup, caches)
   const measured = caches.breakdown.envFor({ ...c.baseEnv, ...(caches.sccache?.buildEnv ?? {}) })
   const tuned = await tuneStep(c, profiled, rustflags, prepared, envOf)
   const plan = tuned?.plan ?? profiled.plan
@@ -121,6 +113,22 @@ export async function runPipeline(
   })
 }
 
+/** The environment of a build of `triple` with profile plan `p` and rustflags plans `f`. */
+function buildEnvOf(
+  c: RunContext,
+  setup: Awaited<ReturnType<typeof targetsPhase>>,
+  caches: Caches
+): (p: ProfilePlan, f: RustflagsPlan[], triple: string) => Env {
+  return (p, f, triple) =>
+    withoutRunnerTokens({
+      ...c.baseEnv,
+      ...p.env,
+      ...(f.find((r) => r.triple === triple)?.env ?? {}),
+      ...setup.envFor(triple),
+      ...(caches.sccache?.buildEnv ?? {})
+    })
+}
+
 /** `tune`: builds and measures the candidates; null when tune is off. */
 function tuneStep(
   c: RunContext,
@@ -153,90 +161,6 @@ function tuneStep(
         ? { run: prepared, lines: settings.pgo.lines.map((l) => l.text) }
         : null
   })
-}
-
-type Sccache = Awaited<ReturnType<typeof setupSccache>>
-type SccacheStats = Awaited<ReturnType<NonNullable<Sccache>['finish']>>
-
-interface Caches {
-  sccache: Sccache | null
-  warm: Awaited<ReturnType<typeof import('./warm/warm.js').setupWarm>> | null
-  breakdown: BreakdownSetup
-  /** sccache's numbers once the build is done (null: sccache off). */
-  stats: () => SccacheStats | null
-  /** Called once the shipped build is done: reads sccache's numbers, stages the warm entry. */
-  finish: () => Promise<void>
-}
-
-/** sccache, the warm entry of what sccache cannot cache, and the size breakdown's measuring. */
-async function cachesPhase(
-  c: RunContext,
-  profiled: Profiled,
-  flags: RustflagsPlan[],
-  pgo: PgoRun | null,
-  warmMode: WarmCacheMode,
-  saveState: (name: string, value: string) => void,
-  breakdownReady: () => Promise<BreakdownSetup>
-): Promise<Caches> {
-  const { settings, logger, targets } = c
-  const { project, plan } = profiled
-  const buildConfig = {
-    profile: settings.profile,
-    env: plan.env,
-    rustflags: flags.map((f) => f.env),
-    // Whether and how PGO ran: instrumented and profile-guided objects never share entries.
-    ...(pgo === null ? {} : { pgo: pgo.keyPart })
-  }
-  const sccache = !settings.sccache
-    ? null
-    : await setupSccache({
-        backend: settings.sccacheBackend,
-        version: settings.sccacheVersion,
-        saveCache: settings.saveCache,
-        cacheKey: settings.cacheKey,
-        selection: settings,
-        env: { ...c.env, ...c.toolchain.env }, // the server of the gha backend needs the cache token
-        cwd: c.cwd,
-        rustcVersion: c.toolchain.versionText,
-        targets,
-        workspaceRoot: project.workspaceRoot,
-        buildConfig,
-        logger,
-        saveState
-      })
-  // Loaded only when used, like the sccache cache: it brings @actions/cache.
-  const warm = !warmEnabled(warmMode, settings.sccache, settings.sccacheBackend)
-    ? null
-    : await (
-        await import('./warm/warm.js')
-      ).setupWarm({
-        saveCache: settings.saveCache,
-        env: c.baseEnv,
-        targetDir: project.targetDirectory,
-        workspaceRoot: project.workspaceRoot,
-        keyParts: {
-          platform: process.platform,
-          arch: process.arch,
-          rustcVersion: c.toolchain.versionText,
-          targets,
-          buildConfig: {
-            ...selectionKey(settings, project.workspaceRoot),
-            config: buildConfig,
-            // The flags cargo will use, from whichever source: fingerprints depend on them.
-            userRustflags: flags.map((f) => [f.triple, f.userFlags])
-          },
-          extra: settings.cacheKey
-        },
-        logger,
-        saveState
-      })
-  const breakdown = await breakdownReady()
-  let stats: SccacheStats | null = null
-  const finish = async (): Promise<void> => {
-    stats = sccache === null ? null : await sccache.finish()
-    warm?.stage()
-  }
-  return { sccache, warm, breakdown, stats: () => stats, finish }
 }
 
 interface BuildStep {

@@ -20,7 +20,7 @@ import { preparePgo, type PgoRun } from './pgo/phase.js'
 import { PANIC_NOTICE } from './report/report.js'
 import type { Settings } from './settings.js'
 import { cliConfigs, prepareTargets } from './toolchain/cross.js'
-import { resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
+import { likelyToolchainEnv, resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
 
 /** What every later step of a run shares. */
 export interface RunContext {
@@ -33,6 +33,8 @@ export interface RunContext {
   targets: string[]
   /** The toolchain's environment without the runner's tokens: what cargo and tools get. */
   baseEnv: Env
+  /** cargo metadata, started with the toolchain probes (see startRun); null when it must rerun. */
+  earlyProject: Promise<Project> | null
 }
 
 /** The environment without the runner's ACTIONS_* variables (cache service and OIDC tokens). */
@@ -58,9 +60,24 @@ function describeSettings(s: Settings, t: Toolchain, targets: string[]): string 
   return lines.join('\n')
 }
 
+function sameVariables(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every((k) => b[k] === a[k])
+}
+
 /** Resolves the toolchain and the targets, and logs the effective settings once. */
 export async function startRun(settings: Settings, env: Env, logger: Logger): Promise<RunContext> {
   const cwd = settings.workingDirectory
+  // cargo metadata needs only the toolchain's environment, which is most likely known already:
+  // it starts now, side by side with the toolchain probes, and is kept if the guess was right.
+  const likely = likelyToolchainEnv(settings.toolchain)
+  const early = readProject(
+    cwd,
+    settings.manifestPath,
+    withoutRunnerTokens({ ...env, ...likely }),
+    readConfigs(cwd, env)
+  )
+  early.catch(() => undefined) // a wrong guess (a toolchain installed since) runs it again
   const toolchain = await logger.group('Toolchain', () =>
     resolveToolchain(settings.toolchain, cwd, env, {
       log: (m) => logger.info(m),
@@ -71,7 +88,8 @@ export async function startRun(settings: Settings, env: Env, logger: Logger): Pr
   // Runner credentials (cache and OIDC tokens) stay with the action: cargo, build scripts and
   // proc-macros never see them, as in a plain `run: cargo build` step.
   const baseEnv: Env = withoutRunnerTokens({ ...env, ...toolchain.env })
-  return { settings, env, logger, cwd, toolchain, targets, baseEnv }
+  const earlyProject = sameVariables(likely, toolchain.env) ? early : null
+  return { settings, env, logger, cwd, toolchain, targets, baseEnv, earlyProject }
 }
 
 export async function logSettings(c: RunContext): Promise<void> {
@@ -93,7 +111,8 @@ export function startProbes(c: RunContext): {
   const { settings, cwd, baseEnv, toolchain } = c
   // The config files are read here, once: the probes need them, not cargo metadata's answer.
   const files = readConfigs(cwd, baseEnv)
-  const project = readProject(cwd, settings.manifestPath, baseEnv, files)
+  const again = () => readProject(cwd, settings.manifestPath, baseEnv, files)
+  const project = c.earlyProject === null ? again() : c.earlyProject.catch(again)
   const configs = [...files, ...cliConfigs(settings.cargoArgs, cwd)]
   const probes = Promise.all(
     c.targets.map((triple) =>

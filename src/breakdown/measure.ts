@@ -1,6 +1,7 @@
 // The effects of size-breakdown: reading the linker map and the ELF section headers of artifacts.
-import { open, readFile } from 'node:fs/promises'
-import { attribute, crateEntries, type CrateEntry } from './attribute.js'
+import { createHash } from 'node:crypto'
+import { open, readFile, writeFile } from 'node:fs/promises'
+import { attribute, crateEntries, type CrateEntry, type CrateSize } from './attribute.js'
 import { knownCrates } from './crates.js'
 import { debugWeight, elfLayout, elfSections, type ElfSection } from './elf.js'
 import { parseLinkMap } from './link-map.js'
@@ -52,9 +53,41 @@ export async function readDebugWeight(file: string): Promise<DebugWeight | null>
   return sections === null ? null : debugWeight(sections)
 }
 
+/** Bump when link-map parsing, demangling or the crate rules change what they report. */
+const ATTRIBUTION_VERSION = 1
+
+interface Memo {
+  key: string
+  /** The map's `.text` size (null if it has none), checked against the artifact's. */
+  textSize: number | null
+  sizes: CrateSize[]
+}
+
+/** What a memo must match: the map's exact text, the crates cargo reported, the code's version. */
+function memoKey(text: string, reported: string[]): string {
+  const head = `v${ATTRIBUTION_VERSION}\0${reported.join('\0')}\0`
+  return createHash('sha256').update(head).update(text).digest('hex')
+}
+
+async function readMemo(file: string, key: string): Promise<Memo | null> {
+  try {
+    const memo = JSON.parse(await readFile(file, 'utf8')) as Partial<Memo>
+    const valid =
+      memo.key === key &&
+      (memo.textSize === null || typeof memo.textSize === 'number') &&
+      Array.isArray(memo.sizes) &&
+      memo.sizes.every((c) => typeof c?.name === 'string' && Number.isSafeInteger(c?.size))
+    return valid ? (memo as Memo) : null
+  } catch {
+    return null
+  }
+}
+
 /**
  * Code per crate of one artifact, from the map its link wrote. `reported`: the crate names
- * cargo reported for the build.
+ * cargo reported for the build. The attribution is kept beside the map (`<map>.crates.json`): a
+ * build that relinks nothing finds it there, keyed by the map's text, instead of demangling every
+ * symbol again.
  */
 export async function measureCrates(
   artifact: { path: string; kind: string; target: string; crate?: string },
@@ -67,14 +100,24 @@ export async function measureCrates(
   const file = mapFile(artifact.path, artifact.crate, artifact.kind)
   const text = await readFile(file, 'utf8').catch(() => null)
   if (text === null) return { crates: null, note: 'not measured: the link wrote no map' }
-  const map = parseLinkMap(text)
-  if (map === null)
-    return { crates: null, note: 'not measured: the linker map has an unknown format' }
   const sections = await readElfSections(artifact.path).catch(() => null)
   const elfText = sections?.find((s) => s.name === '.text')?.fileSize ?? null
+  const key = memoKey(text, reported)
+  const memoFile = `${file}.crates.json`
+  const memo = await readMemo(memoFile, key)
+  let measured: Omit<Memo, 'key'>
+  if (memo !== null) {
+    measured = memo
+  } else {
+    const map = parseLinkMap(text)
+    if (map === null)
+      return { crates: null, note: 'not measured: the linker map has an unknown format' }
+    measured = { textSize: map.textSize, sizes: attribute(map, knownCrates(reported)) }
+    await writeFile(memoFile, JSON.stringify({ key, ...measured })).catch(() => undefined)
+  }
   // A map left from an earlier link (cargo found the artifact fresh after a plain build) would
   // describe other code: the sizes of `.text` must agree.
-  if (elfText === null || map.textSize !== elfText)
+  if (elfText === null || measured.textSize !== elfText)
     return { crates: null, note: 'not measured: the linker map is not of this build' }
-  return { crates: crateEntries(attribute(map, knownCrates(reported)), null), note: null }
+  return { crates: crateEntries(measured.sizes, null), note: null }
 }

@@ -11,9 +11,8 @@ import path from 'node:path'
 import { run } from '../exec.js'
 import { INNER_WRAPPER, MAP_DIR } from './wrapper.js'
 
-/** The wrapper's Rust source. Pure. */
-export function nativeWrapperSource(): string {
-  return `// rust-optimize: adds a linker map to the links of this workspace's artifacts (size-breakdown).
+/** The wrapper's Rust source (data: a program of its own, compiled by nativeWrapper). */
+const SOURCE = `// rust-optimize: adds a linker map to the links of this workspace's artifacts (size-breakdown).
 use std::ffi::OsString;
 use std::os::unix::process::CommandExt;
 use std::process::{exit, Command};
@@ -144,6 +143,10 @@ fn main() {
     exit(1)
 }
 `
+
+/** The wrapper's Rust source. Pure. */
+export function nativeWrapperSource(): string {
+  return SOURCE
 }
 
 /** The file name of the compiled wrapper: keyed by its source and the compiler's `rustc -vV`. Pure. */

@@ -5,7 +5,13 @@ import path from 'node:path'
 import { run } from '../exec.js'
 import type { Logger } from '../logger.js'
 import { nativeWrapper, nativeWrapperDir } from './native-wrapper.js'
-import { configuredWrapper, installWrapper, mapsTarget, wrapperEnv } from './wrapper.js'
+import {
+  INNER_WRAPPER,
+  configuredWrapper,
+  installWrapper,
+  mapsTarget,
+  wrapperEnv
+} from './wrapper.js'
 
 export interface BreakdownSetup {
   /** Variables to add to a build's environment (none when the breakdown is off). */
@@ -19,8 +25,11 @@ async function chooseWrapper(o: {
   env: Env
   logger: Logger
 }): Promise<{ file: string; check: { code: number; stderr: string } }> {
-  // A directory on a noexec mount would fail every rustc call: check once.
-  const check = (file: string) => run(file, ['rustc', '-vV'], { env: o.env })
+  // A directory on a noexec mount would fail every rustc call: check once, with a program that
+  // does nothing (the wrapper runs what it is given; rustc itself would add a tenth of a second).
+  const env = { ...o.env }
+  delete env[INNER_WRAPPER]
+  const check = (file: string) => run(file, ['true'], { env })
   const started = Date.now()
   const native = await nativeWrapper({
     dir: nativeWrapperDir(o.dir, o.env),

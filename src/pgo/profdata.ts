@@ -5,7 +5,7 @@ import path from 'node:path'
 import { run } from '../exec.js'
 import { chooseProfdata, installAdvice, toolLlvmMajor, type ToolCandidate } from './plan.js'
 
-import type { Env } from '../env.js'
+import { findOnPath, type Env } from '../env.js'
 
 const EXE = process.platform === 'win32' ? '.exe' : ''
 
@@ -33,17 +33,6 @@ export interface Profdata {
 /** Where `rustup component add llvm-tools` puts llvm-profdata. */
 function toolchainProfdata(sysroot: string, host: string): string {
   return path.join(sysroot, 'lib', 'rustlib', host, 'bin', `llvm-profdata${EXE}`)
-}
-
-/** The first `name` on PATH, or null. */
-export function onPath(name: string, env: Env): string | null {
-  const pathKey = Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH'
-  for (const dir of (env[pathKey] ?? '').split(path.delimiter)) {
-    if (dir === '') continue
-    const file = path.join(dir, `${name}${EXE}`)
-    if (existsSync(file)) return file
-  }
-  return null
 }
 
 async function versionOf(tool: string, env: Env): Promise<number | null> {
@@ -103,12 +92,12 @@ function pathCandidates(env: Env): string[] {
 
 /** Installs Debian/Ubuntu's llvm-<major> when apt has it and we may (root, or sudo without a password). */
 async function aptInstall(major: number, o: LocateOptions): Promise<boolean> {
-  if (process.platform !== 'linux' || onPath('apt-get', o.env) === null) return false
+  if (process.platform !== 'linux' || findOnPath('apt-get', o.env) === null) return false
   const root = typeof process.getuid === 'function' && process.getuid() === 0
   const sudo = root ? [] : ['sudo', '-n']
   if (
     !root &&
-    (onPath('sudo', o.env) === null ||
+    (findOnPath('sudo', o.env) === null ||
       (await run('sudo', ['-n', 'true'], { env: o.env })).code !== 0)
   )
     return false

@@ -21,7 +21,35 @@ export function cacheServiceAvailable(): boolean {
   }
 }
 
-let queue: Promise<unknown> = Promise.resolve()
+/** The directory the cache calls in flight run in (see atFixedPath), and how many there are. */
+let session: { parent: string; users: number; ended: Promise<void>; end: () => void } | null = null
+
+/** Enters `parent` for a cache call: joins the calls already there, or waits for them to end. */
+async function enter(parent: string): Promise<void> {
+  while (session !== null && session.parent !== parent) await session.ended
+  if (session === null) {
+    mkdirSync(parent, { recursive: true })
+    const cwd = process.cwd()
+    const workspace = process.env.GITHUB_WORKSPACE
+    process.chdir(parent)
+    process.env.GITHUB_WORKSPACE = parent
+    let resolve = (): void => undefined
+    const ended = new Promise<void>((r) => (resolve = r))
+    const end = (): void => {
+      process.chdir(cwd)
+      if (workspace === undefined) delete process.env.GITHUB_WORKSPACE
+      else process.env.GITHUB_WORKSPACE = workspace
+      session = null
+      resolve()
+    }
+    session = { parent, users: 0, ended, end }
+  }
+  session.users++
+}
+
+function leave(): void {
+  if (session !== null && --session.users === 0) session.end()
+}
 
 /**
  * Runs `fn` with the cache library looking at `dir` as the relative path `<basename>`.
@@ -31,27 +59,16 @@ let queue: Promise<unknown> = Promise.resolve()
  * entry saved on one runner is invisible to a runner with another RUNNER_TEMP or checkout path
  * (self-hosted pools, container jobs). With the parent directory as both the workspace and the
  * working directory, the version and the archive hold only the directory's name. Both are process
- * globals, so calls run one at a time and put them back afterwards.
+ * globals: calls for directories with the same parent (the sccache directory and the warm entry,
+ * both under RUNNER_TEMP) run at once, others one after another, and both are put back afterwards.
  */
-function atFixedPath<T>(dir: string, fn: (relative: string) => Promise<T>): Promise<T> {
-  const run = async (): Promise<T> => {
-    const parent = path.dirname(path.resolve(dir))
-    mkdirSync(parent, { recursive: true })
-    const cwd = process.cwd()
-    const workspace = process.env.GITHUB_WORKSPACE
-    process.chdir(parent)
-    process.env.GITHUB_WORKSPACE = parent
-    try {
-      return await fn(path.basename(path.resolve(dir)))
-    } finally {
-      process.chdir(cwd)
-      if (workspace === undefined) delete process.env.GITHUB_WORKSPACE
-      else process.env.GITHUB_WORKSPACE = workspace
-    }
+async function atFixedPath<T>(dir: string, fn: (relative: string) => Promise<T>): Promise<T> {
+  await enter(path.dirname(path.resolve(dir)))
+  try {
+    return await fn(path.basename(path.resolve(dir)))
+  } finally {
+    leave()
   }
-  const result = queue.then(run, run)
-  queue = result.catch(() => undefined)
-  return result
 }
 
 export async function restoreDir(

@@ -93,15 +93,23 @@ export interface ResolveOptions {
 }
 
 /**
- * Probes started side by side with `rustup --version`: rustc's version and sysroot under the
+ * The variables a run will most likely select the toolchain with: what resolveToolchain returns as
+ * `env` when rustup is there and nothing has to be installed. Processes started under it before
+ * the toolchain is resolved may be kept when `env` turns out the same. Pure.
+ */
+export function likelyToolchainEnv(toolchain: string | null): Record<string, string> {
+  return toolchain === null
+    ? { RUSTUP_AUTO_INSTALL: '0' }
+    : { RUSTUP_TOOLCHAIN: toolchain, RUSTUP_AUTO_INSTALL: '0' }
+}
+
+/**
+ * Probes started at once, side by side: rustc's version and sysroot under the
  * environment the run will most likely use (used when nothing had to be installed in between, else
  * asked again), and rustup's choice for the directory (null when there is no rustup to ask).
  */
 function startProbes(toolchain: string | null, cwd: string, env: Env) {
-  const guessed: Record<string, string> =
-    toolchain === null
-      ? { RUSTUP_AUTO_INSTALL: '0' }
-      : { RUSTUP_TOOLCHAIN: toolchain, RUSTUP_AUTO_INSTALL: '0' }
+  const guessed = likelyToolchainEnv(toolchain)
   const early = Promise.all([
     rustc(['-vV'], cwd, { ...env, ...guessed }),
     rustc(['--print', 'sysroot'], cwd, { ...env, ...guessed })
@@ -221,7 +229,7 @@ export async function resolveToolchain(
   const log = options.log ?? (() => undefined)
   const warn = options.warn ?? log
   const { early, earlyActive, probeEnv } = startProbes(toolchain, cwd, env)
-  const rustup = await hasRustup(env)
+  const rustup = hasRustup(env)
   const retry: Retry = { cwd, log, ...options.retry }
   if (toolchain !== null && !rustup) {
     throw new Error(

@@ -8,6 +8,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync
 } from 'node:fs'
@@ -78,6 +79,24 @@ export interface Placed {
  * Moves the restored units into `targetDir`. A unit whose fingerprint directory already exists is
  * left alone, and no existing file is overwritten: cargo then judges every unit by its fingerprint.
  */
+/**
+ * Moves a restored file or directory to `to` (the staging directory is thrown away afterwards), or
+ * copies it where a move cannot be done: `to` already there (merged, nothing overwritten) or on
+ * another file system. Mtimes stay as saved either way.
+ */
+function moveWithoutOverwriting(from: string, to: string): void {
+  if (!existsSync(to)) {
+    mkdirSync(path.dirname(to), { recursive: true })
+    try {
+      renameSync(from, to)
+      return
+    } catch {
+      // EXDEV (RUNNER_TEMP on another mount), or `to` appeared meanwhile: copy instead
+    }
+  }
+  cpSync(from, to, { recursive: true, preserveTimestamps: true, force: false, errorOnExist: false })
+}
+
 export function placeEntry(stagingDir: string, targetDir: string): Placed | null {
   let manifest: WarmManifest | null
   try {
@@ -97,13 +116,7 @@ export function placeEntry(stagingDir: string, targetDir: string): Placed | null
     }
     for (const e of u.entries) {
       const from = path.join(stagingDir, TREE, u.profile, e)
-      if (!existsSync(from)) continue
-      cpSync(from, path.join(targetDir, u.profile, e), {
-        recursive: true,
-        preserveTimestamps: true,
-        force: false,
-        errorOnExist: false
-      })
+      if (existsSync(from)) moveWithoutOverwriting(from, path.join(targetDir, u.profile, e))
     }
     placed++
   }
