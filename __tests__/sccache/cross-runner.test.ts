@@ -2,32 +2,26 @@
 // saved by a job on one runner are found by a job on a runner whose RUNNER_TEMP and checkout path
 // differ (self-hosted pools, container jobs). And `save-cache: auto` saves nothing on
 // pull_request_target. All through the bundled action and the loopback Actions cache service.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { runAction, type ActionRun } from '../support/action.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
-import { copyFixture } from '../support/fixtures.js'
+import { copyFixture, debianCargoHome } from '../support/fixtures.js'
 import { stopTracked, track } from '../support/sccache.js'
 
 // Dependencies come from a registry outside the checkout, as crates.io crates do from
 // ~/.cargo/registry: here Debian's packaged crates through a test-owned CARGO_HOME.
-const REGISTRY = '/usr/share/cargo/registry/unicode-ident-1.0.0'
+const REGISTRY_CRATE = 'unicode-ident-1.0.0'
 
 let server: CacheServer
 let cargoHome: string
 const cleanup: string[] = []
 
 beforeAll(async () => {
-  if (!existsSync(REGISTRY))
-    throw new Error(`${REGISTRY} is missing (librust-unicode-ident-dev): run .ci/run`)
-  server = await startCacheServer()
-  cargoHome = mkdtempSync(path.join(os.tmpdir(), 'ro-cargo-home-'))
-  writeFileSync(
-    path.join(cargoHome, 'config.toml'),
-    '[source.crates-io]\nreplace-with = "debian"\n[source.debian]\ndirectory = "/usr/share/cargo/registry"\n'
-  )
+  cargoHome = debianCargoHome([REGISTRY_CRATE])
   cleanup.push(cargoHome)
+  server = await startCacheServer()
 })
 afterAll(async () => {
   stopTracked()

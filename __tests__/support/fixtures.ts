@@ -1,5 +1,13 @@
 // Fixture crates copied to fresh temporary directories, and snapshots of every file in them.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { createHash } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,6 +20,28 @@ export function copyFixture(name: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), `ro-${name}-`))
   cpSync(path.join(FIXTURES, name), dir, { recursive: true })
   return dir
+}
+
+/** Where Debian's `librust-*-dev` packages put their crates. */
+export const DEBIAN_REGISTRY = '/usr/share/cargo/registry'
+
+/**
+ * A test-owned CARGO_HOME whose crates-io is Debian's directory of crates, after checking that the
+ * crates the test needs (`<name>-<version>` directories) are there. Never the user's.
+ */
+export function debianCargoHome(needed: string[]): string {
+  for (const crate of needed) {
+    if (!existsSync(path.join(DEBIAN_REGISTRY, crate)))
+      throw new Error(
+        `${DEBIAN_REGISTRY}/${crate} is missing: run .ci/run (it installs librust-*-dev)`
+      )
+  }
+  const home = mkdtempSync(path.join(os.tmpdir(), 'ro-cargo-home-'))
+  writeFileSync(
+    path.join(home, 'config.toml'),
+    `[source.crates-io]\nreplace-with = "debian"\n[source.debian]\ndirectory = "${DEBIAN_REGISTRY}"\n`
+  )
+  return home
 }
 
 /** sha256 of every file under `dir`, skipping cargo's target directories. */

@@ -4,15 +4,14 @@
 // "fresh runner": a new checkout directory, a new RUNNER_TEMP, an empty target directory; only the
 // cache service and the CARGO_HOME layout (the same test-owned CARGO_HOME) carry over.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { runAction, type ActionRun } from '../support/action.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
-import { copyFixture } from '../support/fixtures.js'
+import { copyFixture, debianCargoHome } from '../support/fixtures.js'
 import { stopTracked, track } from '../support/sccache.js'
 
-const REGISTRY = '/usr/share/cargo/registry'
 const NEEDED = ['serde-1.0.152', 'serde_derive-1.0.152', 'thiserror-1.0.38', 'proc-macro2-1.0.47']
 const HOST_ONLY = ['proc-macro2', 'quote', 'syn', 'unicode-ident', 'serde_derive', 'thiserror-impl']
 
@@ -28,19 +27,11 @@ let cargoHome: string
 const cleanup: string[] = []
 
 beforeAll(async () => {
-  for (const crate of NEEDED) {
-    if (!existsSync(path.join(REGISTRY, crate)))
-      throw new Error(`${REGISTRY}/${crate} is missing: run .ci/run (it installs librust-*-dev)`)
-  }
-  server = await startCacheServer()
   // Test-owned CARGO_HOME: crates-io replaced by Debian's directory of crates. The same path on
   // every "runner", as ~/.cargo is on GitHub's runners.
-  cargoHome = mkdtempSync(path.join(os.tmpdir(), 'ro-warm-home-'))
+  cargoHome = debianCargoHome(NEEDED)
   cleanup.push(cargoHome)
-  writeFileSync(
-    path.join(cargoHome, 'config.toml'),
-    `[source.crates-io]\nreplace-with = "debian"\n[source.debian]\ndirectory = "${REGISTRY}"\n`
-  )
+  server = await startCacheServer()
 })
 
 afterAll(async () => {
