@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-YRLEDV7I.js";
+} from "./chunks/chunk-4EHKFUHO.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-UCRIGKT4.js";

@@ -11,7 +11,13 @@ import {
   type ProfilePlan,
   type UserProfile
 } from './cargo/profile.js'
-import { profileSources, readConfigs, readProject, type Project } from './cargo/project.js'
+import {
+  profileSources,
+  readConfigs,
+  readProject,
+  type ConfigFile,
+  type Project
+} from './cargo/project.js'
 import { autoCpuNote } from './cargo/presets.js'
 import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
 import { configArgs, userRustflags, type UserRustflags } from './cargo/rustflags-probe.js'
@@ -33,6 +39,8 @@ export interface RunContext {
   targets: string[]
   /** The toolchain's environment without the runner's tokens: what cargo and tools get. */
   baseEnv: Env
+  /** The cargo config files that apply here, read once (the toolchain does not change which). */
+  configs: ConfigFile[]
   /** cargo metadata, started with the toolchain probes (see startRun); null when it must rerun. */
   earlyProject: Promise<Project> | null
 }
@@ -71,11 +79,12 @@ export async function startRun(settings: Settings, env: Env, logger: Logger): Pr
   // cargo metadata needs only the toolchain's environment, which is most likely known already:
   // it starts now, side by side with the toolchain probes, and is kept if the guess was right.
   const likely = likelyToolchainEnv(settings.toolchain)
+  const configs = readConfigs(cwd, env)
   const early = readProject(
     cwd,
     settings.manifestPath,
     withoutRunnerTokens({ ...env, ...likely }),
-    readConfigs(cwd, env)
+    configs
   )
   early.catch(() => undefined) // a wrong guess (a toolchain installed since) runs it again
   const toolchain = await logger.group('Toolchain', () =>
@@ -89,7 +98,7 @@ export async function startRun(settings: Settings, env: Env, logger: Logger): Pr
   // proc-macros never see them, as in a plain `run: cargo build` step.
   const baseEnv: Env = withoutRunnerTokens({ ...env, ...toolchain.env })
   const earlyProject = sameVariables(likely, toolchain.env) ? early : null
-  return { settings, env, logger, cwd, toolchain, targets, baseEnv, earlyProject }
+  return { settings, env, logger, cwd, toolchain, targets, baseEnv, configs, earlyProject }
 }
 
 export async function logSettings(c: RunContext): Promise<void> {
@@ -108,9 +117,8 @@ export function startProbes(c: RunContext): {
   /** The link-map wrapper (compiled on a first run), ready when awaited. */
   breakdown: () => Promise<BreakdownSetup>
 } {
-  const { settings, cwd, baseEnv, toolchain } = c
-  // The config files are read here, once: the probes need them, not cargo metadata's answer.
-  const files = readConfigs(cwd, baseEnv)
+  const { settings, cwd, baseEnv, toolchain, configs: files } = c
+  // The probes need the config files, not cargo metadata's answer: they start at once.
   const again = () => readProject(cwd, settings.manifestPath, baseEnv, files)
   const project = c.earlyProject === null ? again() : c.earlyProject.catch(again)
   const configs = [...files, ...cliConfigs(settings.cargoArgs, cwd)]
