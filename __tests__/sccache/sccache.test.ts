@@ -25,6 +25,9 @@ const INPUTS = {
 }
 
 function state(run: ActionRun): { local: { key: string; matchedKey: string | null } | null } {
+  // No state: sccache did not start (or main failed). Say why, with the step's own log.
+  if (run.state.sccache === undefined)
+    throw new Error(`main saved no sccache state (exit ${run.code}):\n${run.stdout.slice(-4000)}`)
   return JSON.parse(run.state.sccache) as {
     local: { key: string; matchedKey: string | null } | null
   }

@@ -108,9 +108,12 @@ async function call(
   }
 }
 
-/** Starts the server; throws SccacheError with sccache's own words when it does not come up. */
-export async function startServer(bin: string, env: Env): Promise<void> {
-  const result = await call(bin, ['--start-server'], env, undefined, START_TIMEOUT_MS)
+/**
+ * Starts the server in `cwd` (the daemon keeps it, so never a directory that is only borrowed for
+ * a while); throws SccacheError with sccache's own words when it does not come up.
+ */
+export async function startServer(bin: string, env: Env, cwd: string): Promise<void> {
+  const result = await call(bin, ['--start-server'], env, cwd, START_TIMEOUT_MS)
   if (result.code !== 0) {
     const why = tail(`${result.stdout}\n${result.stderr}`) || `exit code ${result.code}`
     throw new SccacheError(`'${path.basename(bin)} --start-server' failed: ${why}`)

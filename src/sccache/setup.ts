@@ -182,6 +182,9 @@ async function setup(
   const bin = await locate(o)
   if (bin === null) return null
   const dir = backend === 'local' ? localDir(o.env) : null
+  const local = await restoreLocal(o, dir)
+  // The port is chosen after the restore, right before the server binds it: the restore's own
+  // connections take ephemeral ports too, and another restore may be running beside this one.
   const env = serverEnv({
     backend,
     env: o.env,
@@ -192,19 +195,18 @@ async function setup(
   })
   // The server and every client call of ours: runner tokens only where the backend needs them.
   const processEnv = serverProcessEnv(o.env, env)
-  const local = await restoreLocal(o, dir)
 
   const address = Object.fromEntries(
     ['SCCACHE_SERVER_PORT', 'SCCACHE_SERVER_UDS'].map((n) => [n, processEnv[n] ?? null])
   )
   o.saveState(STOP_STATE_NAME, JSON.stringify({ bin, env: address }))
   try {
-    await startServer(bin, processEnv).catch(async (error: Error) => {
+    await startServer(bin, processEnv, o.cwd).catch(async (error: Error) => {
       // On a busy machine the server can miss sccache's own start-up deadline and come up late;
       // a second call finds it (or starts it). Other failures are final.
       if (!/Timed out waiting for server startup/.test(error.message)) throw error
       logger.info(`sccache was slow to start (${error.message}); trying once more`)
-      await startServer(bin, processEnv)
+      await startServer(bin, processEnv, o.cwd)
     })
   } catch (error) {
     logger.warning(`sccache could not start, building without it: ${(error as Error).message}`)
