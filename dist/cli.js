@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-D3NMCGEQ.js";
+} from "./chunks/chunk-RDYOKVNJ.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-UCRIGKT4.js";

@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-QARXOVOP.js";
-import "./chunks/chunk-D3NMCGEQ.js";
+} from "./chunks/chunk-4I5GU4M4.js";
+import "./chunks/chunk-RDYOKVNJ.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-UCRIGKT4.js";

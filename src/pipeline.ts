@@ -1,13 +1,13 @@
 // Orchestration only: runs the phases in order. Decisions live in pure modules, effects in thin ones.
 import type { AutoBaseline } from './report/baseline-auto.js'
-import { runBuilds, type BuildPhaseResult } from './build-phase.js'
+import { runBuilds, type BuildPhaseResult } from './phases/build.js'
 import type { Env } from './env.js'
 import type { Logger } from './logger.js'
 import type { ProfilePlan } from './cargo/profile.js'
 import { assertProfileDefined } from './cargo/project.js'
-import { publish, type PublishResult } from './publish-phase.js'
+import { publish, type PublishResult } from './phases/publish.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
-import { cachesPhase, type Caches } from './caches-phase.js'
+import { cachesPhase, type Caches } from './phases/caches.js'
 import { parseWarmCache, WARM_VARIABLE } from './warm/inputs.js'
 import { isPgoNoise, type PgoRun } from './pgo/phase.js'
 import type { Settings } from './settings.js'
@@ -26,9 +26,9 @@ import {
   type Profiled,
   type RunContext,
   type RustflagsPhase
-} from './prepare-phase.js'
+} from './phases/prepare.js'
 
-export { BuildFailed } from './build-phase.js'
+export { BuildFailed } from './phases/build.js'
 export type PipelineResult = PublishResult
 
 export interface PipelineHooks {

@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { BuildFailed } from '../build-phase.js'
+import { BuildFailed } from '../phases/build.js'
 import type { Logger } from '../logger.js'
 import type { Artifact } from '../report/sizes.js'
 import { BenchmarkFailed, runBenchmarkLines } from './bench-run.js'

@@ -2,7 +2,7 @@
 // plans, trains PGO's candidate when asked, builds and measures them, and hands back the
 // winner's plan for the shipped build.
 import os from 'node:os'
-import { buildAll, type BuildSettings } from '../build-phase.js'
+import { buildAll, type BuildSettings } from '../phases/build.js'
 import type { Env } from '../env.js'
 import { protectLockfile } from '../cargo/lockfile.js'
 import type { PresetName } from '../cargo/presets.js'

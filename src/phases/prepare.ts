@@ -1,32 +1,32 @@
 // The preparing phase: toolchain, settings log, PGO's tools, the profile plan, targets and linkers,
 // and the rustflags plan. Everything here runs before the first cache or build step.
 import os from 'node:os'
-import type { Env } from './env.js'
-import type { Logger } from './logger.js'
-import { FORCED_NOTE, planDebugSymbols, type DebugSymbolsPlan } from './cargo/debug-symbols.js'
+import type { Env } from '../env.js'
+import type { Logger } from '../logger.js'
+import { FORCED_NOTE, planDebugSymbols, type DebugSymbolsPlan } from '../cargo/debug-symbols.js'
 import {
   planProfile,
   resolveUserProfile,
   type MergeOptions,
   type ProfilePlan,
   type UserProfile
-} from './cargo/profile.js'
+} from '../cargo/profile.js'
 import {
   profileSources,
   readConfigs,
   readProject,
   type ConfigFile,
   type Project
-} from './cargo/project.js'
-import { autoCpuNote } from './cargo/presets.js'
-import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from './cargo/rustflags.js'
-import { configArgs, userRustflags, type UserRustflags } from './cargo/rustflags-probe.js'
-import { prepareBreakdownEarly, type BreakdownSetup } from './breakdown/setup.js'
-import { preparePgo, type PgoRun } from './pgo/phase.js'
-import { PANIC_NOTICE } from './report/report.js'
-import type { Settings } from './settings.js'
-import { cliConfigs, prepareTargets } from './toolchain/cross.js'
-import { likelyToolchainEnv, resolveToolchain, type Toolchain } from './toolchain/toolchain.js'
+} from '../cargo/project.js'
+import { autoCpuNote } from '../cargo/presets.js'
+import { planRustflags, usesAuto, wantedCpu, type RustflagsPlan } from '../cargo/rustflags.js'
+import { configArgs, userRustflags, type UserRustflags } from '../cargo/rustflags-probe.js'
+import { prepareBreakdownEarly, type BreakdownSetup } from '../breakdown/setup.js'
+import { preparePgo, type PgoRun } from '../pgo/phase.js'
+import { PANIC_NOTICE } from '../report/report.js'
+import type { Settings } from '../settings.js'
+import { cliConfigs, prepareTargets } from '../toolchain/cross.js'
+import { likelyToolchainEnv, resolveToolchain, type Toolchain } from '../toolchain/toolchain.js'
 
 /** What every later step of a run shares. */
 export interface RunContext {

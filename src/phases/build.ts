@@ -1,18 +1,18 @@
 // The build phase: cargo for every target, debug symbols split off, the `profile` baseline
 // build, and the user's Cargo.lock kept byte-identical throughout.
 import path from 'node:path'
-import { measure } from './cargo/artifacts.js'
-import { buildArgs, cargoBuild, type BuildSelection } from './cargo/build.js'
-import { annotationFile } from './cargo/messages.js'
-import { splitDebugSymbols } from './cargo/debug-symbols.js'
-import { measureCrates, readDebugWeight } from './breakdown/measure.js'
-import { protectLockfile } from './cargo/lockfile.js'
-import type { Diagnostic } from './cargo/messages.js'
-import type { Logger } from './logger.js'
-import type { Project } from './cargo/project.js'
-import { artifactKey, cratesByArtifact, type Artifact, type Baseline } from './report/sizes.js'
+import { measure } from '../cargo/artifacts.js'
+import { buildArgs, cargoBuild, type BuildSelection } from '../cargo/build.js'
+import { annotationFile } from '../cargo/messages.js'
+import { splitDebugSymbols } from '../cargo/debug-symbols.js'
+import { measureCrates, readDebugWeight } from '../breakdown/measure.js'
+import { protectLockfile } from '../cargo/lockfile.js'
+import type { Diagnostic } from '../cargo/messages.js'
+import type { Logger } from '../logger.js'
+import type { Project } from '../cargo/project.js'
+import { artifactKey, cratesByArtifact, type Artifact, type Baseline } from '../report/sizes.js'
 
-import type { Env } from './env.js'
+import type { Env } from '../env.js'
 
 export class BuildFailed extends Error {
   constructor(triple: string, detail: string) {

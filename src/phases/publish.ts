@@ -1,15 +1,15 @@
 // The reporting phase: sizes against the baseline, the report and outputs, the size record for
 // later runs, the PR comment, and what must fail the step after everything is written.
-import type { AutoBaseline } from './report/baseline-auto.js'
-import type { Logger } from './logger.js'
-import { buildOutputs, type Outputs } from './report/outputs.js'
-import { commentDecision, publishComment } from './report/pr-comment-publish.js'
-import type { ProfilePlan } from './cargo/profile.js'
-import { renderReport, type CacheStats } from './report/report.js'
-import type { RustflagsPlan } from './cargo/rustflags.js'
-import type { PresetName, ProfileValues } from './cargo/presets.js'
-import type { SizeBudget } from './report/size-budget.js'
-import { tuneOutput, tuneSection, type TuneOutcome } from './tune/evidence.js'
+import type { AutoBaseline } from '../report/baseline-auto.js'
+import type { Logger } from '../logger.js'
+import { buildOutputs, type Outputs } from '../report/outputs.js'
+import { commentDecision, publishComment } from '../report/pr-comment-publish.js'
+import type { ProfilePlan } from '../cargo/profile.js'
+import { renderReport, type CacheStats } from '../report/report.js'
+import type { RustflagsPlan } from '../cargo/rustflags.js'
+import type { PresetName, ProfileValues } from '../cargo/presets.js'
+import type { SizeBudget } from '../report/size-budget.js'
+import { tuneOutput, tuneSection, type TuneOutcome } from '../tune/evidence.js'
 import {
   applyBaseline,
   budgetFailure,
@@ -17,9 +17,9 @@ import {
   summarize,
   type Artifact,
   type Baseline
-} from './report/sizes.js'
+} from '../report/sizes.js'
 
-import type { Env } from './env.js'
+import type { Env } from '../env.js'
 
 /** The inputs the reporting phase uses. */
 export interface PublishSettings {
@@ -97,7 +97,7 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     pgoProfile: p.pgo === null ? null : p.pgo.profiles.join('\n')
   })
   if (p.auto !== null) {
-    const { saveRecord } = await import('./report/baseline-auto.js')
+    const { saveRecord } = await import('../report/baseline-auto.js')
     await saveRecord(p.auto, artifacts, p.env, logger)
   }
   const comment = await commentOn(p, report)

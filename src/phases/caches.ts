@@ -1,13 +1,13 @@
 // The caches phase: sccache (restore, server) and the warm entry of what sccache cannot cache
 // (restore, place) run side by side; then the size breakdown's wrapper, started earlier, is awaited.
-import type { PgoRun } from './pgo/phase.js'
-import type { BreakdownSetup } from './breakdown/setup.js'
-import type { RustflagsPlan } from './cargo/rustflags.js'
-import { bufferedLogger } from './logger.js'
-import type { Profiled, RunContext } from './prepare-phase.js'
-import { selectionKey, setupSccache } from './sccache/setup.js'
-import { warmEnabled, type WarmCacheMode } from './warm/inputs.js'
-import type { WarmOptions, WarmRun } from './warm/warm.js'
+import type { PgoRun } from '../pgo/phase.js'
+import type { BreakdownSetup } from '../breakdown/setup.js'
+import type { RustflagsPlan } from '../cargo/rustflags.js'
+import { bufferedLogger } from '../logger.js'
+import type { Profiled, RunContext } from './prepare.js'
+import { selectionKey, setupSccache } from '../sccache/setup.js'
+import { warmEnabled, type WarmCacheMode } from '../warm/inputs.js'
+import type { WarmOptions, WarmRun } from '../warm/warm.js'
 
 type Sccache = Awaited<ReturnType<typeof setupSccache>>
 type SccacheStats = Awaited<ReturnType<NonNullable<Sccache>['finish']>>
@@ -104,7 +104,7 @@ export async function cachesPhase(
   const warmStarted = !warmEnabled(warmMode, settings.sccache, settings.sccacheBackend)
     ? Promise.resolve(null)
     : // Loaded only when used, like the sccache cache: it brings @actions/cache.
-      import('./warm/warm.js').then(({ setupWarm }) =>
+      import('../warm/warm.js').then(({ setupWarm }) =>
         setupWarm({
           ...warmOptions(c, profiled, flags, buildConfig),
           logger: held.logger,
