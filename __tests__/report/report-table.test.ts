@@ -3,22 +3,10 @@
 import { planProfile } from '../../src/cargo/profile.js'
 import { renderReport, type ReportData } from '../../src/report/report.js'
 import { applyBaseline, summarize, type Artifact, type Baseline } from '../../src/report/sizes.js'
+import { artifact as art } from '../support/artifacts.js'
 
 const T = 'x86_64-unknown-linux-gnu'
 const A = 'aarch64-unknown-linux-gnu'
-function art(name: string, size: number, target = T): Artifact {
-  return {
-    name,
-    kind: 'bin',
-    target,
-    path: `/t/${name}`,
-    size,
-    sha256: 'c'.repeat(64),
-    baseline: null,
-    delta: null,
-    debugSymbols: null
-  }
-}
 const none = planProfile(
   { chain: ['release'], settings: {} },
   { profile: 'dist', preset: 'none', overrides: {}, respectUserProfile: true }
@@ -145,7 +133,7 @@ test('one section per target, totals against that target only; a target only in 
     description: '`main`',
     sizes: { [`${T}/a`]: 10, [`${A}/b`]: 100, 'armv7-unknown-linux-gnueabihf/c': 7 }
   }
-  const text = renderReport(data([art('a', 12), art('b', 90, A)], base))
+  const text = renderReport(data([art('a', 12), art('b', 90, { target: A })], base))
   expect(text).toContain(`### \`${T}\``)
   expect(text).toContain(`Total for \`${T}\`: **12 B** (+2 B)`)
   expect(text).toContain(`Total for \`${A}\`: **90 B** (−10 B)`)

@@ -12,25 +12,11 @@ import {
   overBudget,
   removedArtifacts,
   summarize,
-  type Artifact,
   type Baseline
 } from '../../src/report/sizes.js'
+import { artifact as art } from '../support/artifacts.js'
 
 const T = 'x86_64-unknown-linux-gnu'
-function art(name: string, size: number, over: Partial<Artifact> = {}): Artifact {
-  return {
-    name,
-    kind: 'bin',
-    target: T,
-    path: `/t/${name}`,
-    size,
-    sha256: 'ab'.repeat(32),
-    baseline: null,
-    delta: null,
-    debugSymbols: null,
-    ...over
-  }
-}
 const base = (sizes: Record<string, number>, crates?: Baseline['crates']): Baseline => ({
   description: 'b',
   sizes,

@@ -7,25 +7,12 @@ import {
   overBudget,
   removedArtifacts,
   summarize,
-  type Artifact,
   type Baseline
 } from '../../src/report/sizes.js'
 import { parseSizeBudget } from '../../src/report/size-budget.js'
+import { artifact as art } from '../support/artifacts.js'
 
 const T = 'x86_64-unknown-linux-gnu'
-function art(name: string, size: number): Artifact {
-  return {
-    name,
-    kind: 'bin',
-    target: T,
-    path: `/t/${name}`,
-    size,
-    sha256: 'ab'.repeat(32),
-    baseline: null,
-    delta: null,
-    debugSymbols: null
-  }
-}
 const baseline = (sizes: Record<string, number>): Baseline => ({ description: 'x', sizes })
 
 function check(budget: string, before: number, after: number): boolean | null {
