@@ -248,6 +248,12 @@ export async function benchWarm({ print = true } = {}) {
       baseEnv[k] = v
   Object.assign(baseEnv, server.env(), { CARGO_HOME: cargoHome })
   const ctx = { tmp, baseEnv, cacheEnv: server.env() }
+  /** What the cache service holds for keys starting with `prefix`, in MiB. */
+  const storedMiB = (test) =>
+    server.entries
+      .filter((e) => e.finalized && test(e.key))
+      .reduce((n, e) => n + (e.sizeBytes ?? 0), 0) /
+    (1 << 20)
   const inputs = {
     preset: process.env.BENCH_WARM_PRESET ?? 'quick',
     'target-cpu': 'none',
@@ -259,18 +265,26 @@ export async function benchWarm({ print = true } = {}) {
     const a = await ours(ctx, inputs)
     const b = await targetDirCache(ctx, inputs)
     const result = {
-      ours: { ...a, residual: residual(a) },
-      targetDir: { ...b, residual: residual(b) }
+      ours: {
+        ...a,
+        residual: residual(a),
+        mib: storedMiB((k) => !k.startsWith('bench-target-dir-'))
+      },
+      targetDir: {
+        ...b,
+        residual: residual(b),
+        mib: storedMiB((k) => k.startsWith('bench-target-dir-'))
+      }
     }
     if (print) {
       const f = (s) => `${s.toFixed(1)} s`.padStart(8)
       const row = (label, r) =>
-        `| ${label.padEnd(34)} | ${f(r.cold)} | ${f(r.warm)} | ${f(r.floor)} | ${r.residual.toFixed(2).padStart(8)} | ${(r.warm / r.cold).toFixed(2).padStart(9)} |`
+        `| ${label.padEnd(34)} | ${f(r.cold)} | ${f(r.warm)} | ${f(r.floor)} | ${r.residual.toFixed(2).padStart(8)} | ${(r.warm / r.cold).toFixed(2).padStart(9)} | ${`${r.mib.toFixed(1)} MiB`.padStart(9)} |`
       process.stdout.write(
         [
           `\nWarm builds at the floor (serde+derive, thiserror, regex, memchr; 2 workspace crates; preset ${inputs.preset}; a fresh runner per cold and per warm run; warm and floor: medians of ${REPEAT})`,
-          '| cache                              |     cold |     warm |    floor | residual | warm/cold |',
-          '|------------------------------------|----------|----------|----------|----------|-----------|',
+          '| cache                              |     cold |     warm |    floor | residual | warm/cold |   entries |',
+          '|------------------------------------|----------|----------|----------|----------|-----------|-----------|',
           row('sccache + warm entry (this action)', result.ours),
           row('target-dir cache (rust-cache style)', result.targetDir),
           `warm run compiled: ${result.ours.compiled.join(', ')} (target-dir cache: ${result.targetDir.compiled.join(', ')})`,
