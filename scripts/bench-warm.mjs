@@ -248,7 +248,7 @@ export async function benchWarm({ print = true } = {}) {
       baseEnv[k] = v
   Object.assign(baseEnv, server.env(), { CARGO_HOME: cargoHome })
   const ctx = { tmp, baseEnv, cacheEnv: server.env() }
-  /** What the cache service holds for keys starting with `prefix`, in MiB. */
+  /** What the cache service holds under the keys `test` accepts, in MiB. */
   const storedMiB = (test) =>
     server.entries
       .filter((e) => e.finalized && test(e.key))
