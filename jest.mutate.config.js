@@ -35,6 +35,7 @@ export const UNIT_TESTS = [
   '__tests__/sccache/release-pins.test.ts',
   '__tests__/sccache/units.test.ts',
   '__tests__/toolchain/cross-linker-plan.test.ts',
+  '__tests__/toolchain/cross-linker-plan-table.test.ts',
   '__tests__/toolchain/cross-linker-config.test.ts',
   '__tests__/toolchain/triples.test.ts',
   '__tests__/toolchain/triples-table.test.ts',
