@@ -113,3 +113,26 @@ test('gnullvm on a Windows runner: llvm-mingw clang from PATH, and no gcc-ar is 
       "aarch64-pc-windows-gnullvm links with MinGW-w64's aarch64-w64-mingw32-clang, which is not on PATH. Install llvm-mingw (github.com/mstorsjo/llvm-mingw) and put its bin directory on PATH, or configure your own linker and set 'cross-linker: none'."
   })
 })
+
+test.each([
+  [
+    'aarch64-apple-darwin',
+    'x86_64-apple-darwin',
+    "Apple target on a macOS runner: Xcode's toolchain links it"
+  ],
+  [
+    'aarch64-pc-windows-msvc',
+    'x86_64-pc-windows-msvc',
+    "MSVC target on a Windows runner: Visual Studio's linker links it"
+  ]
+])('%s on %s needs nothing: %s', (target, host, reason) => {
+  expect(plan(target, host)).toEqual({ target, action: 'none', reason })
+})
+
+test('a Linux host that is not glibc gets no Debian packages', () => {
+  const p = plan(LINUX_ARM64, 'x86_64-unknown-linux-musl')
+  expect(p.action).toBe('unsupported')
+  expect(p.action === 'unsupported' && p.message).toContain(
+    "no C toolchain for target 'aarch64-unknown-linux-gnu' on this runner (host x86_64-unknown-linux-musl;"
+  )
+})
