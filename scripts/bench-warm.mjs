@@ -147,6 +147,8 @@ function touchWorkspace(dir) {
   for (const f of ['app/src/main.rs', 'text/src/lib.rs']) utimesSync(path.join(dir, f), now, now)
 }
 
+/** The target-dir cache's entries are saved under keys with this prefix. */
+const TARGET_DIR_KEY = 'bench-target-dir-'
 const residual = (r) => (r.warm - r.floor) / (r.cold - r.floor)
 /** Fresh warm runners per cache (each followed by its floor); medians are reported. */
 const REPEAT = Number(process.env.BENCH_WARM_REPEAT ?? 3)
@@ -205,7 +207,7 @@ async function targetDirCache(ctx, inputs) {
   const plain = { ...inputs, sccache: 'false' }
   const coldWs = checkout(ctx, 'rc-cold')
   const cold = await runner(ctx, coldWs, plain)
-  const key = `bench-target-dir-${Date.now()}`
+  const key = `${TARGET_DIR_KEY}${Date.now()}`
   await inCheckout(ctx, coldWs, () => cache.saveCache(['target'], key))
   const rest = await repeated(async (i) => {
     const ws = checkout(ctx, `rc-warm-${i}`)
@@ -268,12 +270,12 @@ export async function benchWarm({ print = true } = {}) {
       ours: {
         ...a,
         residual: residual(a),
-        mib: storedMiB((k) => !k.startsWith('bench-target-dir-'))
+        mib: storedMiB((k) => !k.startsWith(TARGET_DIR_KEY))
       },
       targetDir: {
         ...b,
         residual: residual(b),
-        mib: storedMiB((k) => k.startsWith('bench-target-dir-'))
+        mib: storedMiB((k) => k.startsWith(TARGET_DIR_KEY))
       }
     }
     if (print) {

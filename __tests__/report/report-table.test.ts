@@ -3,9 +3,9 @@
 import { planProfile } from '../../src/cargo/profile.js'
 import { renderReport, type ReportData } from '../../src/report/report.js'
 import { applyBaseline, summarize, type Artifact, type Baseline } from '../../src/report/sizes.js'
-import { artifact as art } from '../support/artifacts.js'
+import { artifact as art, HOST_TRIPLE } from '../support/artifacts.js'
 
-const T = 'x86_64-unknown-linux-gnu'
+const T = HOST_TRIPLE
 const A = 'aarch64-unknown-linux-gnu'
 const none = planProfile(
   { chain: ['release'], settings: {} },

@@ -14,9 +14,9 @@ import {
   summarize,
   type Baseline
 } from '../../src/report/sizes.js'
-import { artifact as art } from '../support/artifacts.js'
+import { artifact as art, HOST_TRIPLE } from '../support/artifacts.js'
 
-const T = 'x86_64-unknown-linux-gnu'
+const T = HOST_TRIPLE
 const base = (sizes: Record<string, number>, crates?: Baseline['crates']): Baseline => ({
   description: 'b',
   sizes,

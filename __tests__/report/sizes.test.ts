@@ -10,9 +10,9 @@ import {
   type Baseline
 } from '../../src/report/sizes.js'
 import { parseSizeBudget } from '../../src/report/size-budget.js'
-import { artifact as art } from '../support/artifacts.js'
+import { artifact as art, HOST_TRIPLE } from '../support/artifacts.js'
 
-const T = 'x86_64-unknown-linux-gnu'
+const T = HOST_TRIPLE
 const baseline = (sizes: Record<string, number>): Baseline => ({ description: 'x', sizes })
 
 function check(budget: string, before: number, after: number): boolean | null {

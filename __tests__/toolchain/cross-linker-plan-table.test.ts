@@ -10,13 +10,19 @@ const LLD = '/sysroot/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld'
 const plan = (target: string, host: string, rustLld: string | null = LLD): CrossPlan =>
   planCrossLinker({ target, host, env: {}, configs: [], cfg: null, rustLld })
 
-/** The plan of a Debian cross toolchain: `prefix` names the compilers, `multiarch` the libraries. */
-function debianCross(target: string, prefix: string, multiarch: string, libc: string): CrossPlan {
+/**
+ * The plan of a Debian cross toolchain: `stem` names its packages (`gcc-<stem>`, `g++-<stem>`),
+ * `prefix` its programs, `multiarch` the directory of its libraries.
+ */
+function debianCross(
+  target: string,
+  [stem, prefix, multiarch, libc]: [string, string, string, string]
+): CrossPlan {
   const l = target.replaceAll('-', '_')
   return {
     target,
     action: 'setup',
-    packages: [`gcc-${prefix.replaceAll('_', '-')}`, `g++-${prefix.replaceAll('_', '-')}`, libc],
+    packages: [`gcc-${stem}`, `g++-${stem}`, libc],
     compiler: `${prefix}-gcc`,
     env: {
       [`CARGO_TARGET_${l.toUpperCase()}_LINKER`]: `${prefix}-gcc`,
@@ -31,10 +37,18 @@ function debianCross(target: string, prefix: string, multiarch: string, libc: st
 }
 
 test.each([
-  [LINUX_ARM64, LINUX_X64, 'aarch64-linux-gnu', 'aarch64-linux-gnu', 'libc6-dev-arm64-cross'],
+  [
+    LINUX_ARM64,
+    LINUX_X64,
+    'aarch64-linux-gnu',
+    'aarch64-linux-gnu',
+    'aarch64-linux-gnu',
+    'libc6-dev-arm64-cross'
+  ],
   [
     'armv7-unknown-linux-gnueabihf',
     LINUX_X64,
+    'arm-linux-gnueabihf',
     'arm-linux-gnueabihf',
     'arm-linux-gnueabihf',
     'libc6-dev-armhf-cross'
@@ -44,12 +58,27 @@ test.each([
     LINUX_X64,
     'riscv64-linux-gnu',
     'riscv64-linux-gnu',
+    'riscv64-linux-gnu',
     'libc6-dev-riscv64-cross'
   ],
-  ['i686-unknown-linux-gnu', LINUX_X64, 'i686-linux-gnu', 'i386-linux-gnu', 'libc6-dev-i386-cross'],
-  [LINUX_X64, LINUX_ARM64, 'x86_64-linux-gnu', 'x86_64-linux-gnu', 'libc6-dev-amd64-cross']
-])('%s on %s: the whole Debian cross plan', (target, host, prefix, multiarch, libc) => {
-  expect(plan(target, host)).toEqual(debianCross(target, prefix, multiarch, libc))
+  [
+    'i686-unknown-linux-gnu',
+    LINUX_X64,
+    'i686-linux-gnu',
+    'i686-linux-gnu',
+    'i386-linux-gnu',
+    'libc6-dev-i386-cross'
+  ],
+  [
+    LINUX_X64,
+    LINUX_ARM64,
+    'x86-64-linux-gnu',
+    'x86_64-linux-gnu',
+    'x86_64-linux-gnu',
+    'libc6-dev-amd64-cross'
+  ]
+])('%s on %s: the whole Debian cross plan', (target, host, stem, prefix, multiarch, libc) => {
+  expect(plan(target, host)).toEqual(debianCross(target, [stem, prefix, multiarch, libc]))
 })
 
 test('musl on the host architecture: musl-gcc for C code, the host cc links', () => {
