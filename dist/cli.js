@@ -7,8 +7,9 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-RDYOKVNJ.js";
+} from "./chunks/chunk-HBUUSDXW.js";
 import "./chunks/chunk-ALQNBVWR.js";
+import "./chunks/chunk-3WLJS7QD.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-GLLIZ4A3.js";

@@ -1,9 +1,10 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-4I5GU4M4.js";
-import "./chunks/chunk-RDYOKVNJ.js";
+} from "./chunks/chunk-C76YH2NG.js";
+import "./chunks/chunk-HBUUSDXW.js";
 import "./chunks/chunk-ALQNBVWR.js";
+import "./chunks/chunk-3WLJS7QD.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-GLLIZ4A3.js";

@@ -55,25 +55,37 @@ export async function runMain(): Promise<void> {
 }
 
 export async function runPost(): Promise<void> {
-  await postSccache()
+  // The warm entry first: the sccache entry saved after it leaves out what it holds.
+  const warmUnits = await postWarm()
+  await postSccache(warmUnits)
+}
+
+async function postWarm(): Promise<Set<string>> {
   try {
     const text = core.getState(WARM_STATE)
-    if (text.trim() === '') return
+    if (text.trim() === '') return new Set()
     // Loaded only when used: it brings @actions/cache.
     const { parseWarmState, saveWarm } = await import('./warm/warm.js')
     const warm = parseWarmState(text)
-    if (warm !== null) await saveWarm(warm, actionsLogger)
+    return warm === null ? new Set() : await saveWarm(warm, actionsLogger)
   } catch (error) {
     core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`)
+    return new Set()
   }
 }
 
-async function postSccache(): Promise<void> {
+async function postSccache(warmUnits: ReadonlySet<string>): Promise<void> {
   try {
     const text = core.getState(STATE_NAME)
     const sccache = parseState(text)
     if (sccache !== null) {
-      const result = await finishSccache(sccache, withoutInputs(process.env), actionsLogger, true)
+      const result = await finishSccache(
+        sccache,
+        withoutInputs(process.env),
+        actionsLogger,
+        true,
+        warmUnits
+      )
       await writeSummary(summarySection(sccache, result))
       return
     }

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { runAction, type ActionRun } from '../support/action.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
 import { copyFixture, debianCargoHome } from '../support/fixtures.js'
-import { stopTracked, track } from '../support/sccache.js'
+import { sccacheObjects, stopTracked, track, zipNames } from '../support/sccache.js'
 
 const NEEDED = ['serde-1.0.152', 'serde_derive-1.0.152', 'thiserror-1.0.38', 'proc-macro2-1.0.47']
 const HOST_ONLY = ['proc-macro2', 'quote', 'syn', 'unicode-ident', 'serde_derive', 'thiserror-impl']
@@ -105,6 +105,22 @@ const SHARED = { 'cache-key': 'shared' }
 let primed: Promise<Job> | null = null
 const prime = (): Promise<Job> => (primed ??= job(checkout(), SHARED))
 
+/**
+ * The crates whose libraries the action's sccache directory still holds after the post step (what
+ * it saved), from the file names inside each object: `libcore_lib-<hash>.rlib`.
+ */
+async function sccacheCrates(run: ActionRun): Promise<string[]> {
+  const dir = path.join(run.runnerTemp, 'rust-optimize-sccache')
+  const crates = new Set<string>()
+  for (const object of sccacheObjects(dir)) {
+    for (const name of await zipNames(path.join(dir, object))) {
+      const m = /^lib(.+)-[0-9a-f]{16}\.rlib$/.exec(name)
+      if (m !== null) crates.add(m[1])
+    }
+  }
+  return [...crates].sort()
+}
+
 function warmState(run: ActionRun): { key: string; matchedKey: string | null; compiled: number } {
   return JSON.parse(run.state.warm) as { key: string; matchedKey: string | null; compiled: number }
 }
@@ -117,6 +133,12 @@ test('a fresh runner restores the warm entry: cargo compiles only the workspace 
     /warm cache entry: \d+ units of 8 packages \(\d+ libraries, 2 proc-macros, \d+ build scripts, \d+ build-script runs\), [\d.]+ MiB/
   )
   expect(first.post.stdout).toContain(`warm cache saved as ${warmState(first.main).key}`)
+  // The registry libraries are in the warm entry: the sccache entry saved beside it keeps only the
+  // workspace's own library, not a second copy of theirs.
+  expect(first.post.stdout).toMatch(
+    /sccache cache: 1 object \([\d.]+ MiB\) kept; left out: [4-9] whose outputs the warm entry holds/
+  )
+  expect(await sccacheCrates(first.post)).toEqual(['core_lib'])
 
   // Another checkout path, another RUNNER_TEMP, an empty target directory and sccache directory.
   const second = await job(checkout(), inputs)
@@ -207,4 +229,17 @@ test('three Cargo.lock contents in a row: each entry holds only its own build', 
   expect(sizes[1]).toBeLessThan(sizes[0])
   expect(Math.abs(sizes[2] - sizes[0])).toBeLessThan(sizes[0] * 0.05)
   for (const size of sizes) expect(size).toBeLessThan(8 * 1048576)
+  // The sccache entries beside them hold only the workspace's library (about 10 KiB compressed):
+  // the registry libraries are in the warm entries, and what the previous sccache entry held but
+  // this run did not use (the library built on another checkout path) is left out.
+  expect(runs[1].post.stdout).toMatch(
+    /^sccache cache: 1 object \([\d.]+ MiB\) kept; left out: 1 this run did not use$/m
+  )
+  for (const r of runs) {
+    const key = (JSON.parse(r.main.state.sccache) as { local: { key: string } }).local.key
+    const saved = server.entries.filter((e) => e.key === key && e.finalized)
+    expect(saved).toHaveLength(1)
+    expect(saved[0].data.length).toBeLessThan(64 * 1024)
+    expect(await sccacheCrates(r.post)).toEqual(['core_lib'])
+  }
 })

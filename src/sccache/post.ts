@@ -2,6 +2,7 @@
 // summary section. Also used by the CLI (without saving) to stop the server it started.
 import type { Logger } from '../logger.js'
 import { saveDecision } from './key.js'
+import { describePrune } from './prune-plan.js'
 import { readStats, stopServer } from './server.js'
 import type { SccacheState } from './setup.js'
 import { describeStats, type SccacheStats } from './stats.js'
@@ -59,12 +60,17 @@ export interface PostResult {
   notSaved: string | null
 }
 
-/** Reads stats, stops the server and (with `save`) saves the local cache entry. Never throws. */
+/**
+ * Reads stats, stops the server and (with `save`) saves the local cache entry, pruned first when
+ * the directory is the action's own: what this run did not use, and what `warmUnits` (the units
+ * of the warm entry saved beside it) holds. Never throws.
+ */
 export async function finishSccache(
   state: SccacheState,
   env: Env,
   logger: Logger,
-  save: boolean
+  save: boolean,
+  warmUnits: ReadonlySet<string> = new Set()
 ): Promise<PostResult> {
   const fullEnv = stateEnv(state, env)
   const stats = await readStats(state.bin, fullEnv)
@@ -85,6 +91,14 @@ export async function finishSccache(
   if (!decision.save) {
     logger.info(`sccache cache not saved: ${decision.reason}`)
     return { stats, saved: null, notSaved: decision.reason }
+  }
+  if (state.local.owned && typeof state.local.since === 'number') {
+    const { pruneLocalDir } = await import('./prune.js')
+    try {
+      logger.info(describePrune(await pruneLocalDir(state.local.dir, state.local.since, warmUnits)))
+    } catch (error) {
+      logger.info(`sccache cache not pruned: ${(error as Error).message}`)
+    }
   }
   logger.info(`Saving the sccache cache as ${state.local.key} (${decision.reason})`)
   const problem = await saveDir(state.local.dir, state.local.key)

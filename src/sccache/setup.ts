@@ -29,7 +29,15 @@ export interface SccacheState {
   backend: Backend
   saveCache: boolean
   /** Local backend with an Actions cache service: what to save and under which key. */
-  local: { dir: string; key: string; matchedKey: string | null } | null
+  local: {
+    dir: string
+    key: string
+    matchedKey: string | null
+    /** Epoch ms after the restore: objects sccache wrote or served later have newer mtimes. */
+    since: number
+    /** False when the directory is the user's SCCACHE_DIR: then nothing in it is deleted. */
+    owned: boolean
+  } | null
 }
 
 export const STATE_NAME = 'sccache'
@@ -162,7 +170,9 @@ async function restoreLocal(o: SccacheOptions, dir: string | null): Promise<Loca
         ? 'no cache entry matched: starting with an empty cache'
         : `restored ${restored.matchedKey}${restored.matchedKey === keys.key ? ' (exact hit)' : ' (prefix match)'}`
     )
-  return { dir, key: keys.key, matchedKey: restored.matchedKey }
+  // A second of slack: the file system's clock is coarser than Date.now().
+  const since = Date.now() - 1000
+  return { dir, key: keys.key, matchedKey: restored.matchedKey, since, owned: !o.env.SCCACHE_DIR }
 }
 
 /** The variables of the state: no ACTIONS_* (the post step has its own; no tokens in state). */

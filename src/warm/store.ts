@@ -97,13 +97,17 @@ function moveWithoutOverwriting(from: string, to: string): void {
   cpSync(from, to, { recursive: true, preserveTimestamps: true, force: false, errorOnExist: false })
 }
 
-export function placeEntry(stagingDir: string, targetDir: string): Placed | null {
-  let manifest: WarmManifest | null
+/** The staged (or restored) entry's manifest; null when it is missing or not valid. */
+export function readManifest(stagingDir: string): WarmManifest | null {
   try {
-    manifest = parseManifest(readFileSync(path.join(stagingDir, MANIFEST), 'utf8'))
+    return parseManifest(readFileSync(path.join(stagingDir, MANIFEST), 'utf8'))
   } catch {
-    manifest = null
+    return null
   }
+}
+
+export function placeEntry(stagingDir: string, targetDir: string): Placed | null {
+  const manifest = readManifest(stagingDir)
   if (manifest === null) return null
   let placed = 0
   let present = 0

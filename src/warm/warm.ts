@@ -9,7 +9,7 @@ import type { Logger } from '../logger.js'
 import { cacheServiceAvailable, restoreDir, saveDir } from '../sccache/cache.js'
 import { cacheKeys, type KeyParts } from '../sccache/key.js'
 import { describeEntry, planEntry, warmKeys, warmSaveDecision } from './plan.js'
-import { ENTRY_NAME, listProfileDir, placeEntry, stageEntry } from './store.js'
+import { ENTRY_NAME, listProfileDir, placeEntry, readManifest, stageEntry } from './store.js'
 import { UnitLog } from './units.js'
 import { WARM_STATE } from './inputs.js'
 
@@ -135,9 +135,13 @@ export function parseWarmState(text: string): WarmState | null {
   }
 }
 
-/** The post step: save the staged entry unless the key already holds it. Never throws. */
-export async function saveWarm(state: WarmState, logger: Logger): Promise<void> {
-  if (state.compiled === null) return
+/**
+ * The post step: save the staged entry unless the key already holds it. Returns the hashes of the
+ * units it saved (empty when it saved nothing), so the sccache entry beside it can leave them out.
+ * Never throws.
+ */
+export async function saveWarm(state: WarmState, logger: Logger): Promise<Set<string>> {
+  if (state.compiled === null) return new Set()
   const decision = warmSaveDecision({
     saveCache: state.saveCache,
     serviceAvailable: cacheServiceAvailable(),
@@ -148,10 +152,15 @@ export async function saveWarm(state: WarmState, logger: Logger): Promise<void> 
   })
   if (!decision.save) {
     logger.info(`warm cache not saved: ${decision.reason}`)
-    return
+    return new Set()
   }
   logger.info(`Saving the warm cache as ${state.key} (${decision.reason})`)
-  const problem = await saveDir(path.join(state.base, ENTRY_NAME), state.key)
-  if (problem !== null) logger.warning(`warm cache not saved: ${problem}`)
-  else logger.info(`warm cache saved as ${state.key}`)
+  const staged = path.join(state.base, ENTRY_NAME)
+  const problem = await saveDir(staged, state.key)
+  if (problem !== null) {
+    logger.warning(`warm cache not saved: ${problem}`)
+    return new Set()
+  }
+  logger.info(`warm cache saved as ${state.key}`)
+  return new Set(readManifest(staged)?.units.map((u) => u.hash) ?? [])
 }
