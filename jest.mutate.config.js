@@ -30,6 +30,7 @@ export const UNIT_TESTS = [
   '__tests__/report/size-record-table.test.ts',
   '__tests__/report/sizes.test.ts',
   '__tests__/report/sizes-table.test.ts',
+  '__tests__/sccache/prune-plan.test.ts',
   '__tests__/sccache/key.test.ts',
   '__tests__/sccache/release-stats.test.ts',
   '__tests__/sccache/release-pins.test.ts',

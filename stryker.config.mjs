@@ -18,6 +18,7 @@ export const DECISION_MODULES = [
   'src/report/size-record.ts',
   'src/report/sizes.ts',
   'src/sccache/key.ts',
+  'src/sccache/prune-plan.ts',
   'src/sccache/release.ts',
   'src/sccache/stats.ts',
   'src/toolchain/cross-linker-plan.ts',

@@ -1,6 +1,6 @@
-// Pruning the local sccache directory before it is saved: the rules on their own, then on objects
-// the real sccache wrote for a real cargo build, and through the post step's save (the action's own
-// directory is pruned, a user's SCCACHE_DIR never is).
+// Pruning the local sccache directory before it is saved, on objects the real sccache wrote for a
+// real cargo build, and through the post step's save (the action's own directory is pruned, a
+// user's SCCACHE_DIR never is). The rules on their own: prune-plan.test.ts.
 import { execFileSync } from 'node:child_process'
 import {
   existsSync,
@@ -13,7 +13,6 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { describePrune, isObjectPath, unitHashes, verdict } from '../../src/sccache/prune-plan.js'
 import { pruneLocalDir } from '../../src/sccache/prune.js'
 import { finishSccache } from '../../src/sccache/post.js'
 import type { SccacheState } from '../../src/sccache/setup.js'
@@ -21,58 +20,6 @@ import type { Logger } from '../../src/logger.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
 import { copyFixture } from '../support/fixtures.js'
 import { freePort, requireTool, sccacheObjects, zipNames } from '../support/sccache.js'
-
-const HASH = 'a1b2c3d4e5f60718'
-const OTHER = '0f1e2d3c4b5a6978'
-
-test("objects are sccache's <c>/<c>/<hex key> files, nothing else in the directory", () => {
-  const key = `ab${'0'.repeat(62)}`
-  expect(isObjectPath(['a', 'b', key])).toBe(true)
-  expect(isObjectPath(['a', 'c', key])).toBe(false) // not where sccache puts this key
-  expect(isObjectPath(['a', 'b', 'ab12'])).toBe(false) // too short for a digest
-  expect(isObjectPath(['a', 'b', `${key}.tmp`])).toBe(false)
-  expect(isObjectPath(['preprocessor', 'a', key])).toBe(false)
-  expect(isObjectPath(['a', 'b', 'c', key])).toBe(false)
-})
-
-test('the unit hashes an object carries come from the names of its outputs', () => {
-  expect(
-    unitHashes([
-      `libserde-${HASH}.rlib`,
-      `libserde-${HASH}.rmeta`,
-      `serde-${HASH}.d`,
-      'stdout',
-      'stderr'
-    ])
-  ).toEqual([HASH])
-  expect(unitHashes([`libcore_lib-${OTHER}.rlib`, `libserde-${HASH}.rlib`])).toEqual([OTHER, HASH])
-  expect(unitHashes(['obj', 'stderr', 'libfoo-abc.rlib'])).toEqual([])
-})
-
-test('unused objects go; used ones go only when the warm entry holds every unit they belong to', () => {
-  const warmUnits = new Set([HASH])
-  const since = 1_000_000
-  const v = (mtimeMs: number, hashes: string[]): string =>
-    verdict({ mtimeMs, since, hashes, warmUnits })
-  expect(v(since - 1, [])).toBe('unused')
-  expect(v(since - 1, [OTHER])).toBe('unused')
-  expect(v(since, [HASH])).toBe('in-warm')
-  expect(v(since + 5, [HASH, OTHER])).toBe('keep')
-  expect(v(since + 5, [OTHER])).toBe('keep')
-  expect(v(since + 5, [])).toBe('keep') // a C object, or names that say nothing
-})
-
-test('the log line says what is kept and what was left out, and why', () => {
-  expect(describePrune({ kept: 1, keptBytes: 1572864, unused: 0, inWarm: 0 })).toBe(
-    'sccache cache: 1 object (1.5 MiB) kept'
-  )
-  expect(describePrune({ kept: 3, keptBytes: 0, unused: 2, inWarm: 0 })).toBe(
-    'sccache cache: 3 objects (0.0 MiB) kept; left out: 2 this run did not use'
-  )
-  expect(describePrune({ kept: 0, keptBytes: 0, unused: 1, inWarm: 7 })).toBe(
-    'sccache cache: 0 objects (0.0 MiB) kept; left out: 1 this run did not use, 7 whose outputs the warm entry holds'
-  )
-})
 
 const silent: Logger = {
   info: () => undefined,
