@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-C76YH2NG.js";
-import "./chunks/chunk-HBUUSDXW.js";
+} from "./chunks/chunk-YDSO3UA5.js";
+import "./chunks/chunk-6YOHEWXE.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-3WLJS7QD.js";
 import "./chunks/chunk-WVOR2XDJ.js";

@@ -1,6 +1,7 @@
 // The warm entry's pure decisions: which units cargo's messages name, what files a unit owns, the
 // manifest's safety checks, the keys, the save decision and RUST_OPTIMIZE_WARM_CACHE.
 import {
+  describeEntry,
   parseManifest,
   planEntry,
   unitEntries,
@@ -154,4 +155,32 @@ test('saved after a miss or a fallback whenever it holds units; never over an ex
   )
   expect(warmSaveDecision({ ...base, matchedKey: null, units: 0 }).save).toBe(false)
   expect(warmSaveDecision({ ...base, matchedKey: null, saveCache: false }).save).toBe(false)
+})
+
+test('the log describes an entry by its units, packages and kinds, with its size when measured', () => {
+  const unit = (pkg: string, kind: string, hash: string): Record<string, unknown> => ({
+    profile: 'release',
+    hash,
+    kind,
+    pkg,
+    entries: [`.fingerprint/x-${hash}`]
+  })
+  const manifest = parseManifest(
+    JSON.stringify({
+      version: 1,
+      units: [
+        unit('serde@1.0.152', 'lib', 'a1'),
+        unit('serde@1.0.152', 'build-script', 'a2'),
+        unit('serde@1.0.152', 'build-script-run', 'a3'),
+        unit('serde_derive@1.0.152', 'proc-macro', 'a4')
+      ]
+    })
+  )
+  if (manifest === null) throw new Error('manifest refused')
+  expect(describeEntry(manifest, 3 * 1048576 + 104858)).toBe(
+    '4 units of 2 packages (1 libraries, 1 proc-macros, 1 build scripts, 1 build-script runs), 3.1 MiB'
+  )
+  expect(describeEntry(manifest, null)).toBe(
+    '4 units of 2 packages (1 libraries, 1 proc-macros, 1 build scripts, 1 build-script runs)'
+  )
 })

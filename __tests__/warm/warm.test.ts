@@ -4,7 +4,7 @@
 // "fresh runner": a new checkout directory, a new RUNNER_TEMP, an empty target directory; only the
 // cache service and the CARGO_HOME layout (the same test-owned CARGO_HOME) carry over.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { runAction, type ActionRun } from '../support/action.js'
@@ -150,6 +150,11 @@ test('a fresh runner restores the warm entry: cargo compiles only the workspace 
   expect(second.main.stdout).not.toMatch(/Running .*build-script-build/)
   expect(warmState(second.main).compiled).toBe(0)
   expect(second.post.stdout).toContain('warm cache not saved: exact hit and nothing new')
+  // An exact hit is never saved again, so the main step makes no copy of the units for it.
+  expect(second.main.stdout).toMatch(
+    /warm cache entry: \d+ units of 8 packages \([^)]*\); 0 compiled in this build; not staged, since this key's entry is never saved again/
+  )
+  expect(existsSync(path.join(second.main.runnerTemp, 'rust-optimize-warm'))).toBe(false)
   expect(second.sha256).toBe(first.sha256)
 })
 

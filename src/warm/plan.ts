@@ -128,11 +128,15 @@ export function mib(bytes: number): string {
   return `${(bytes / 1048576).toFixed(1)} MiB`
 }
 
-/** e.g. `31 units of 9 packages (12 libraries, 3 proc-macros, 8 build scripts, 8 build-script runs), 14.2 MiB`. */
-export function describeEntry(manifest: WarmManifest, bytes: number): string {
+/**
+ * e.g. `31 units of 9 packages (12 libraries, 3 proc-macros, 8 build scripts, 8 build-script runs),
+ * 14.2 MiB`; without the size when it was not measured (`bytes` null).
+ */
+export function describeEntry(manifest: WarmManifest, bytes: number | null): string {
   const pkgs = new Set(manifest.units.map((u) => u.pkg)).size
   const counts = KIND_WORDS.map(
     ([kind, word]) => `${manifest.units.filter((u) => u.kind === kind).length} ${word}`
   )
-  return `${manifest.units.length} units of ${pkgs} packages (${counts.join(', ')}), ${mib(bytes)}`
+  const size = bytes === null ? '' : `, ${mib(bytes)}`
+  return `${manifest.units.length} units of ${pkgs} packages (${counts.join(', ')})${size}`
 }

@@ -106,14 +106,21 @@ export async function setupWarm(o: WarmOptions): Promise<WarmRun | null> {
       try {
         const units = log.all()
         const manifest = planEntry(o.targetDir, units, listProfileDir)
-        const bytes = stageEntry(staging, o.targetDir, manifest)
         const compiled = units.filter((u) => !u.fresh).length
-        const used = new Set(manifest.units.map((u) => `${u.profile}/${u.hash}`))
-        const pruned =
-          restored?.manifest.units.filter((u) => !used.has(`${u.profile}/${u.hash}`)).length ?? 0
-        o.logger.info(
-          `warm cache entry: ${describeEntry(manifest, bytes)}; ${compiled} compiled in this build; ${pruned} restored units this build did not use left out`
-        )
+        // An exact hit is never saved again (entries are immutable): no copy to make for it.
+        if (restore.matchedKey === keys.key) {
+          o.logger.info(
+            `warm cache entry: ${describeEntry(manifest, null)}; ${compiled} compiled in this build; not staged, since this key's entry is never saved again`
+          )
+        } else {
+          const bytes = stageEntry(staging, o.targetDir, manifest)
+          const used = new Set(manifest.units.map((u) => `${u.profile}/${u.hash}`))
+          const pruned =
+            restored?.manifest.units.filter((u) => !used.has(`${u.profile}/${u.hash}`)).length ?? 0
+          o.logger.info(
+            `warm cache entry: ${describeEntry(manifest, bytes)}; ${compiled} compiled in this build; ${pruned} restored units this build did not use left out`
+          )
+        }
         o.saveState(
           WARM_STATE,
           JSON.stringify({ ...state, compiled, units: manifest.units.length })
