@@ -1,17 +1,20 @@
 // Warm builds at the floor: cold, warm and floor through the action on a workspace whose registry
 // dependencies have build scripts and proc-macros (Debian's crates, crates-io replaced by
-// /usr/share/cargo/registry in a bench-owned CARGO_HOME). Every cold and warm run is a fresh runner:
-// another checkout directory, another RUNNER_TEMP, an empty target directory; only the loopback
-// Actions cache service carries over. The floor is what no cache can skip: the workspace's own
-// crates and the link, timed on the warm run's target directory after touching their sources.
-// residual = (warm - floor) / (cold - floor). The same three numbers for a plain target-dir cache in
-// the style of rust-cache (the whole target directory archived and unpacked, no sccache), built
-// here only for comparison.
+// /usr/share/cargo/registry in a bench-owned CARGO_HOME), with a thin bin (`app`) over a library
+// (`text`) that holds the logic. Every cold and warm run is a fresh runner: another RUNNER_TEMP, an
+// empty target directory, sources with new mtimes; only the loopback Actions cache service carries
+// over. Two scenarios: every runner checks out to another path (nothing can reuse a workspace crate;
+// the floor touches both crates), and every runner checks out to the same path, as on GitHub-hosted
+// runners (the floor is a typical commit: main.rs touched). The floor is timed on the warm run's
+// target directory. residual = (warm - floor) / (cold - floor). The same three numbers for a plain
+// target-dir cache in the style of rust-cache (the target directory pruned of workspace crates as
+// rust-cache prunes it, archived and unpacked, no sccache), built here only for comparison.
 import { spawn, execFileSync } from 'node:child_process'
 import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   utimesSync,
@@ -44,12 +47,113 @@ async function loadCacheServer(dir) {
   return import(outfile)
 }
 
+/** Workspace members: the crates a rust-cache style cache prunes before saving. */
+const MEMBERS = ['app', 'text']
+/** Modules of the generated `text` library (about ten functions and types each). */
+const TEXT_MODULES = 6
+
+/** One module of `text`: tokens, a lexer state machine, counting and generic helpers. */
+function textModule(i) {
+  return `pub mod m${i} {
+    use std::collections::{BTreeMap, HashMap};
+    use std::fmt;
+
+    pub const LIMIT: usize = ${i + 3};
+    pub const SEP: char = '${',;:|/-'[i % 6]}';
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Kind { Word, Number, Punct, Space }
+
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Token { pub kind: Kind, pub text: String }
+
+    impl fmt::Display for Token {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "{:?}({}){}", self.kind, self.text, SEP)
+        }
+    }
+
+    fn kind_of(c: char) -> Kind {
+        if c.is_alphabetic() || c == '_' { Kind::Word }
+        else if c.is_ascii_digit() { Kind::Number }
+        else if c.is_whitespace() || c == SEP { Kind::Space }
+        else { Kind::Punct }
+    }
+
+    /// The state is the kind of the token being read.
+    pub struct Lexer<'a> { chars: std::iter::Peekable<std::str::Chars<'a>> }
+
+    impl<'a> Lexer<'a> {
+        pub fn new(s: &'a str) -> Self { Lexer { chars: s.chars().peekable() } }
+    }
+
+    impl Iterator for Lexer<'_> {
+        type Item = Token;
+        fn next(&mut self) -> Option<Token> {
+            let first = self.chars.next()?;
+            let kind = kind_of(first);
+            let mut text = String::from(first);
+            while let Some(&c) = self.chars.peek() {
+                let next = kind_of(c);
+                let joins = (next == kind && kind != Kind::Punct) || (kind == Kind::Word && next == Kind::Number);
+                if !joins || text.len() >= LIMIT * 4 { break; }
+                text.push(c);
+                self.chars.next();
+            }
+            Some(Token { kind, text })
+        }
+    }
+
+    pub fn tokenize(s: &str) -> Vec<Token> {
+        Lexer::new(s).filter(|t| t.kind != Kind::Space).collect()
+    }
+
+    pub fn counts(tokens: &[Token]) -> BTreeMap<Kind, usize> {
+        let mut out = BTreeMap::new();
+        for t in tokens { *out.entry(t.kind).or_insert(0) += 1; }
+        out
+    }
+
+    pub fn top<T: Ord + Clone + std::hash::Hash, I: IntoIterator<Item = T>>(items: I, n: usize) -> Vec<(T, usize)> {
+        let mut seen: HashMap<T, usize> = HashMap::new();
+        for item in items { *seen.entry(item).or_insert(0) += 1; }
+        let mut v: Vec<(T, usize)> = seen.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v.truncate(n);
+        v
+    }
+
+    pub fn lines(s: &str) -> usize { memchr::memchr_iter(b'\\n', s.as_bytes()).count() + 1 }
+
+    pub fn summary(s: &str) -> String {
+        let tokens = tokenize(s);
+        let words = top(tokens.iter().filter(|t| t.kind == Kind::Word).map(|t| t.text.to_lowercase()), LIMIT);
+        let shown: Vec<String> = tokens.iter().take(LIMIT).map(|t| t.to_string()).collect();
+        format!("m${i}: {} lines, {:?}, top {:?}, {}", lines(s), counts(&tokens), words, shown.join(""))
+    }
+}
+`
+}
+
+/** The `text` library: where a CLI workspace's logic lives (the bin stays thin). */
+function textLib() {
+  const modules = Array.from({ length: TEXT_MODULES }, (_, i) => textModule(i))
+  const calls = modules.map((_, i) => `m${i}::summary(s)`).join(', ')
+  return `${modules.join('\n')}
+pub fn words(s: &str) -> usize {
+    regex::Regex::new(r"\\w+").unwrap().find_iter(s).count() + memchr::memchr_iter(b' ', s.as_bytes()).count()
+}
+
+pub fn summaries(s: &str) -> Vec<String> { vec![${calls}] }
+`
+}
+
 function writeWorkspace(dir) {
   mkdirSync(path.join(dir, 'app', 'src'), { recursive: true })
   mkdirSync(path.join(dir, 'text', 'src'), { recursive: true })
   writeFileSync(
     path.join(dir, 'Cargo.toml'),
-    '[workspace]\nresolver = "2"\nmembers = ["app", "text"]\n'
+    `[workspace]\nresolver = "2"\nmembers = ${JSON.stringify(MEMBERS)}\n`
   )
   const pkg = (name, deps) =>
     `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n${deps}`
@@ -57,10 +161,7 @@ function writeWorkspace(dir) {
     path.join(dir, 'text', 'Cargo.toml'),
     pkg('text', `regex = ${DEPS.regex}\nmemchr = ${DEPS.memchr}\n`)
   )
-  writeFileSync(
-    path.join(dir, 'text', 'src', 'lib.rs'),
-    `pub fn words(s: &str) -> usize {\n    regex::Regex::new(r"\\w+").unwrap().find_iter(s).count() + memchr::memchr_iter(b' ', s.as_bytes()).count()\n}\n`
-  )
+  writeFileSync(path.join(dir, 'text', 'src', 'lib.rs'), textLib())
   writeFileSync(
     path.join(dir, 'app', 'Cargo.toml'),
     pkg(
@@ -70,7 +171,7 @@ function writeWorkspace(dir) {
   )
   writeFileSync(
     path.join(dir, 'app', 'src', 'main.rs'),
-    `#[derive(serde::Serialize, Debug)]\nstruct Count { words: usize }\n\n#[derive(thiserror::Error, Debug)]\n#[error("no words in {0:?}")]\nstruct Empty(String);\n\nfn main() {\n    let s = std::env::args().collect::<Vec<_>>().join(" ");\n    let c = Count { words: text::words(&s) };\n    if c.words == 0 { eprintln!("{}", Empty(s)); }\n    println!("{:?}", c);\n}\n`
+    `#[derive(serde::Serialize, Debug)]\nstruct Count { words: usize, tokens: usize }\n\n#[derive(thiserror::Error, Debug)]\n#[error("no words in {0:?}")]\nstruct Empty(String);\n\nfn main() {\n    let s = std::env::args().collect::<Vec<_>>().join(" ");\n    let c = Count { words: text::words(&s), tokens: text::m0::tokenize(&s).len() };\n    if c.words == 0 { eprintln!("{}", Empty(s.clone())); }\n    for line in text::summaries(&s) { println!("{line}"); }\n    println!("{:?}", c);\n}\n`
   )
 }
 
@@ -128,11 +229,31 @@ async function runner(ctx, cwd, inputs, { post = true, runnerTemp } = {}) {
     await runStep('post', cwd, env, stateEnv)
   }
   const compiled = [...main.log.matchAll(/^\s*Compiling (\S+) v/gm)].map((m) => m[1])
-  return { seconds: main.seconds, compiled, runnerTemp: env.RUNNER_TEMP }
+  return {
+    seconds: main.seconds,
+    compiled,
+    runnerTemp: env.RUNNER_TEMP,
+    sccache: statsOf(main.log)
+  }
 }
 
+/** The sccache stats line the action logs after the build (`sccache: hit rate …`); null without. */
+function statsOf(log) {
+  const m = /^sccache: (hit rate .*?(\d+) hits, (\d+) misses.*)$/m.exec(log)
+  return m === null ? null : { line: m[1], hits: Number(m[2]), misses: Number(m[3]) }
+}
+
+/** sccache served `text`: cargo ran its compile and every cacheable compile of the run hit. */
+const servedText = (run) =>
+  run.compiled.includes('text') &&
+  run.sccache !== null &&
+  run.sccache.hits > 0 &&
+  run.sccache.misses === 0
+
+/** A fresh checkout at `<tmp>/<name>`: whatever was there (sources, target dir) is removed first. */
 function checkout(ctx, name) {
   const dir = path.join(ctx.tmp, name)
+  rmSync(dir, { recursive: true, force: true })
   writeWorkspace(dir)
   execFileSync('cargo', ['generate-lockfile', '--offline'], {
     cwd: dir,
@@ -142,9 +263,28 @@ function checkout(ctx, name) {
   return dir
 }
 
-function touchWorkspace(dir) {
+function touch(dir, files) {
   const now = new Date()
-  for (const f of ['app/src/main.rs', 'text/src/lib.rs']) utimesSync(path.join(dir, f), now, now)
+  for (const f of files) utimesSync(path.join(dir, f), now, now)
+}
+
+/**
+ * Where each runner checks out and what its floor touches. `other`: another path per runner, so no
+ * cache can reuse a workspace crate and the floor rebuilds both. `same`: one path per cache, as on
+ * GitHub-hosted runners (/home/runner/work/<repo>/<repo>); the floor is a typical commit, the bin's
+ * source and the link (the bench's issue: "timed with a warm target dir after touching main.rs").
+ */
+const SCENARIOS = {
+  other: {
+    title: 'another checkout path per runner',
+    dir: (cache, run) => `${cache}-${run}`,
+    touched: ['app/src/main.rs', 'text/src/lib.rs']
+  },
+  same: {
+    title: 'the same checkout path, as on GitHub-hosted runners; floor: main.rs touched',
+    dir: (cache) => `same-${cache}/ws`,
+    touched: ['app/src/main.rs']
+  }
 }
 
 /** The target-dir cache's entries are saved under keys with this prefix. */
@@ -154,28 +294,28 @@ const residual = (r) => (r.warm - r.floor) / (r.cold - r.floor)
 const REPEAT = Number(process.env.BENCH_WARM_REPEAT ?? 3)
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-/** Medians of the warm and floor times of `REPEAT` fresh runners. */
-async function repeated(measureOne) {
-  const runs = []
-  for (let i = 0; i < REPEAT; i++) runs.push(await measureOne(i))
-  return {
-    warm: median(runs.map((r) => r.warm)),
-    floor: median(runs.map((r) => r.floor)),
-    compiled: runs[0].compiled
-  }
-}
+/** Medians of the warm and floor times of `REPEAT` fresh runners; what the first warm run compiled. */
+const summarize = (runs) => ({
+  warm: median(runs.map((r) => r.warm.seconds)),
+  floor: median(runs.map((r) => r.floor)),
+  compiled: runs[0].warm.compiled,
+  sccache: runs.map((r) => r.warm.sccache?.line ?? null),
+  servedText: runs.filter((r) => servedText(r.warm)).length
+})
 
 /** Ours: sccache (local) + the warm entry, both through the cache service. */
-async function ours(ctx, inputs) {
-  const cold = await runner(ctx, checkout(ctx, 'ours-cold'), inputs)
-  const rest = await repeated(async (i) => {
-    const ws = checkout(ctx, `ours-warm-${i}`)
-    const warm = await runner(ctx, ws, inputs)
-    touchWorkspace(ws)
-    const floor = await runner(ctx, ws, inputs, { runnerTemp: warm.runnerTemp })
-    return { warm: warm.seconds, floor: floor.seconds, compiled: warm.compiled }
-  })
-  return { cold: cold.seconds, ...rest }
+function oursCache(ctx, inputs, sc) {
+  const keyed = { ...inputs, 'cache-key': sc.cacheKey }
+  return {
+    cold: async () => (await runner(ctx, checkout(ctx, sc.dir('ours', 'cold')), keyed)).seconds,
+    warm: async (i) => {
+      const ws = checkout(ctx, sc.dir('ours', `warm-${i}`))
+      const warm = await runner(ctx, ws, keyed)
+      touch(ws, sc.touched)
+      const floor = await runner(ctx, ws, keyed, { runnerTemp: warm.runnerTemp })
+      return { warm, floor: floor.seconds }
+    }
+  }
 }
 
 /** Runs an @actions/cache call from `dir` (as a rust-cache step does from the checkout). */
@@ -199,26 +339,119 @@ async function inCheckout(ctx, dir, fn) {
   }
 }
 
+/** The profile directories of a target dir: `release` and the like, `<triple>/<profile>`. */
+function profileDirs(target) {
+  const subdirs = (dir) =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => path.join(dir, e.name))
+  const isProfile = (dir) => existsSync(path.join(dir, 'deps'))
+  return subdirs(target).flatMap((d) => (isProfile(d) ? [d] : subdirs(d).filter(isProfile)))
+}
+
 /**
- * rust-cache style: no sccache; the whole target directory saved through the same cache service
- * after the cold run and restored before the warm one (the restore counts in the warm time).
+ * What rust-cache prunes before saving (it caches dependencies only, its issue #43): in each
+ * profile directory the top-level files (final binaries, `.d` files, members' `lib*.rlib`),
+ * `incremental/`, and the workspace members' entries of `deps/`, `.fingerprint/` and `build/`.
  */
-async function targetDirCache(ctx, inputs) {
-  const plain = { ...inputs, sccache: 'false' }
-  const coldWs = checkout(ctx, 'rc-cold')
-  const cold = await runner(ctx, coldWs, plain)
-  const key = `${TARGET_DIR_KEY}${Date.now()}`
-  await inCheckout(ctx, coldWs, () => cache.saveCache(['target'], key))
-  const rest = await repeated(async (i) => {
-    const ws = checkout(ctx, `rc-warm-${i}`)
-    const restore = await inCheckout(ctx, ws, () => cache.restoreCache(['target'], key))
-    if (restore.result !== key) throw new Error('the target-dir entry was not restored')
-    const warm = await runner(ctx, ws, plain)
-    touchWorkspace(ws)
-    const floor = await runner(ctx, ws, plain)
-    return { warm: warm.seconds + restore.seconds, floor: floor.seconds, compiled: warm.compiled }
-  })
-  return { cold: cold.seconds, ...rest }
+function pruneTarget(target) {
+  const members = new Set(MEMBERS.flatMap((m) => [m, m.replaceAll('-', '_')]))
+  const remove = (p) => rmSync(p, { recursive: true, force: true })
+  for (const profile of profileDirs(target)) {
+    for (const e of readdirSync(profile, { withFileTypes: true }))
+      if (e.isFile() || e.name === 'incremental') remove(path.join(profile, e.name))
+    for (const sub of ['deps', '.fingerprint', 'build']) {
+      const dir = path.join(profile, sub)
+      if (!existsSync(dir)) continue
+      for (const entry of readdirSync(dir)) {
+        const name = /^(.+)-[0-9a-f]{16}(?:\..*)?$/.exec(entry)?.[1]
+        if (name === undefined) continue
+        const names = sub === 'deps' && name.startsWith('lib') ? [name, name.slice(3)] : [name]
+        if (names.some((n) => members.has(n))) remove(path.join(dir, entry))
+      }
+    }
+  }
+}
+
+/**
+ * rust-cache style: no sccache; the target directory, pruned as rust-cache prunes it, saved through
+ * the same cache service after the cold run and restored before each warm one (the restore counts
+ * in the warm time).
+ */
+function targetDirCache(ctx, inputs, sc) {
+  const plain = { ...inputs, 'cache-key': sc.cacheKey, sccache: 'false' }
+  return {
+    cold: async () => {
+      const ws = checkout(ctx, sc.dir('rc', 'cold'))
+      const cold = await runner(ctx, ws, plain)
+      pruneTarget(path.join(ws, 'target'))
+      await inCheckout(ctx, ws, () => cache.saveCache(['target'], sc.targetDirKey))
+      return cold.seconds
+    },
+    warm: async (i) => {
+      const ws = checkout(ctx, sc.dir('rc', `warm-${i}`))
+      const key = sc.targetDirKey
+      const restore = await inCheckout(ctx, ws, () => cache.restoreCache(['target'], key))
+      if (restore.result !== key) throw new Error('the target-dir entry was not restored')
+      const warm = await runner(ctx, ws, plain)
+      touch(ws, sc.touched)
+      const floor = await runner(ctx, ws, plain)
+      return { warm: { ...warm, seconds: warm.seconds + restore.seconds }, floor: floor.seconds }
+    }
+  }
+}
+
+/**
+ * Both caches in one scenario, with residuals and what each keeps in the cache service. The warm
+ * runners alternate between the caches, so load from elsewhere on the machine falls on both alike.
+ */
+async function scenario(ctx, inputs, sc) {
+  const caches = [oursCache(ctx, inputs, sc), targetDirCache(ctx, inputs, sc)]
+  const colds = []
+  for (const c of caches) colds.push(await c.cold())
+  const runs = caches.map(() => [])
+  for (let i = 0; i < REPEAT; i++)
+    for (const [j, c] of caches.entries()) runs[j].push(await c.warm(i))
+  const [a, b] = runs.map((r, j) => ({ cold: colds[j], ...summarize(r) }))
+  return {
+    ours: {
+      ...a,
+      residual: residual(a),
+      mib: ctx.storedMiB((k) => k.includes(`-${sc.cacheKey}-`))
+    },
+    targetDir: { ...b, residual: residual(b), mib: ctx.storedMiB((k) => k === sc.targetDirKey) }
+  }
+}
+
+const met = (s) => s.ours.residual <= 0.1 && s.ours.residual < s.targetDir.residual
+
+/** One table (the same columns for both scenarios) and what the warm runs compiled. */
+function table(title, s) {
+  const f = (x) => `${x.toFixed(1)} s`.padStart(8)
+  const row = (label, r) =>
+    `| ${label.padEnd(35)} | ${f(r.cold)} | ${f(r.warm)} | ${f(r.floor)} | ${r.residual.toFixed(2).padStart(8)} | ${(r.warm / r.cold).toFixed(2).padStart(9)} | ${`${r.mib.toFixed(1)} MiB`.padStart(9)} |`
+  return [
+    `\n${title}`,
+    '| cache                               |     cold |     warm |    floor | residual | warm/cold |   entries |',
+    '|-------------------------------------|----------|----------|----------|----------|-----------|-----------|',
+    row('sccache + warm entry (this action)', s.ours),
+    row('target-dir cache (rust-cache style)', s.targetDir),
+    `warm run compiled: this action: ${s.ours.compiled.join(', ')}; target-dir cache: ${s.targetDir.compiled.join(', ')}`,
+    `this action's warm runs, sccache: ${s.ours.sccache.map((l) => l ?? 'no stats').join(' | ')}; text served by sccache in ${s.ours.servedText} of ${REPEAT}`
+  ]
+}
+
+function printResult(result, preset) {
+  const what = `serde+derive, thiserror, regex, memchr; 2 workspace crates; preset ${preset}; a fresh runner per cold and per warm run; warm and floor: medians of ${REPEAT}`
+  const verdict = (s) => (met(s) ? 'met' : 'NOT met')
+  process.stdout.write(
+    [
+      ...table(`Warm builds at the floor, ${SCENARIOS.other.title} (${what})`, result),
+      ...table(`Warm builds at the floor, ${SCENARIOS.same.title} (${what})`, result.samePath),
+      `\nresidual = (warm - floor) / (cold - floor); target <= 0.10 and below the target-dir cache: ${verdict(result)} (another path), ${verdict(result.samePath)} (same path)`,
+      ''
+    ].join('\n')
+  )
 }
 
 export async function benchWarm({ print = true } = {}) {
@@ -249,52 +482,34 @@ export async function benchWarm({ print = true } = {}) {
     )
       baseEnv[k] = v
   Object.assign(baseEnv, server.env(), { CARGO_HOME: cargoHome })
-  const ctx = { tmp, baseEnv, cacheEnv: server.env() }
   /** What the cache service holds under the keys `test` accepts, in MiB. */
   const storedMiB = (test) =>
     server.entries
       .filter((e) => e.finalized && test(e.key))
       .reduce((n, e) => n + (e.sizeBytes ?? 0), 0) /
     (1 << 20)
+  const ctx = { tmp, baseEnv, cacheEnv: server.env(), storedMiB }
   const inputs = {
     preset: process.env.BENCH_WARM_PRESET ?? 'quick',
     'target-cpu': 'none',
     baseline: 'none',
-    comment: 'false',
-    'cache-key': `bench-${Date.now()}`
+    comment: 'false'
   }
+  const now = Date.now()
   try {
-    const a = await ours(ctx, inputs)
-    const b = await targetDirCache(ctx, inputs)
-    const result = {
-      ours: {
-        ...a,
-        residual: residual(a),
-        mib: storedMiB((k) => !k.startsWith(TARGET_DIR_KEY))
-      },
-      targetDir: {
-        ...b,
-        residual: residual(b),
-        mib: storedMiB((k) => k.startsWith(TARGET_DIR_KEY))
-      }
+    const other = {
+      ...SCENARIOS.other,
+      cacheKey: `bench-${now}`,
+      targetDirKey: `${TARGET_DIR_KEY}${now}`
     }
-    if (print) {
-      const f = (s) => `${s.toFixed(1)} s`.padStart(8)
-      const row = (label, r) =>
-        `| ${label.padEnd(34)} | ${f(r.cold)} | ${f(r.warm)} | ${f(r.floor)} | ${r.residual.toFixed(2).padStart(8)} | ${(r.warm / r.cold).toFixed(2).padStart(9)} | ${`${r.mib.toFixed(1)} MiB`.padStart(9)} |`
-      process.stdout.write(
-        [
-          `\nWarm builds at the floor (serde+derive, thiserror, regex, memchr; 2 workspace crates; preset ${inputs.preset}; a fresh runner per cold and per warm run; warm and floor: medians of ${REPEAT})`,
-          '| cache                              |     cold |     warm |    floor | residual | warm/cold |   entries |',
-          '|------------------------------------|----------|----------|----------|----------|-----------|-----------|',
-          row('sccache + warm entry (this action)', result.ours),
-          row('target-dir cache (rust-cache style)', result.targetDir),
-          `warm run compiled: ${result.ours.compiled.join(', ')} (target-dir cache: ${result.targetDir.compiled.join(', ')})`,
-          `residual = (warm - floor) / (cold - floor); target <= 0.10 and below the target-dir cache: ${result.ours.residual <= 0.1 && result.ours.residual < result.targetDir.residual ? 'met' : 'NOT met'}`,
-          ''
-        ].join('\n')
-      )
+    const same = {
+      ...SCENARIOS.same,
+      cacheKey: `bench-same-${now}`,
+      targetDirKey: `${TARGET_DIR_KEY}same-${now}`
     }
+    const result = await scenario(ctx, inputs, other)
+    result.samePath = await scenario(ctx, inputs, same)
+    if (print) printResult(result, inputs.preset)
     return result
   } finally {
     await server.close()
