@@ -4,20 +4,20 @@
 // (`text`) that holds the logic. Every cold and warm run is a fresh runner: another RUNNER_TEMP, an
 // empty target directory, sources with new mtimes; only the loopback Actions cache service carries
 // over. Two scenarios: every runner checks out to another path (nothing can reuse a workspace crate;
-// the floor touches both crates), and every runner checks out to the same path, as on GitHub-hosted
-// runners (the floor is a typical commit: main.rs touched). The floor is timed on the warm run's
+// the floor edits both crates), and every runner checks out to the same path, as on GitHub-hosted
+// runners (the floor is a typical commit: main.rs edited). The floor is timed on the warm run's
 // target directory. residual = (warm - floor) / (cold - floor). The same three numbers for a plain
 // target-dir cache in the style of rust-cache (the target directory pruned of workspace crates as
 // rust-cache prunes it, archived and unpacked, no sccache), built here only for comparison.
 import { spawn, execFileSync } from 'node:child_process'
 import {
+  appendFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
-  utimesSync,
   writeFileSync
 } from 'node:fs'
 import os from 'node:os'
@@ -263,13 +263,18 @@ function checkout(ctx, name) {
   return dir
 }
 
-function touch(dir, files) {
-  const now = new Date()
-  for (const f of files) utimesSync(path.join(dir, f), now, now)
+let edits = 0
+/**
+ * A commit that changes `files`: a new comment line, so the content differs too. Touching the
+ * mtime alone would let sccache serve a library it compiled from the same text (ours' floor would
+ * then skip work the target-dir cache's floor does).
+ */
+function edit(dir, files) {
+  for (const f of files) appendFileSync(path.join(dir, f), `// edit ${++edits}\n`)
 }
 
 /**
- * Where each runner checks out and what its floor touches. `other`: another path per runner, so no
+ * Where each runner checks out and what its floor edits. `other`: another path per runner, so no
  * cache can reuse a workspace crate and the floor rebuilds both. `same`: one path per cache, as on
  * GitHub-hosted runners (/home/runner/work/<repo>/<repo>); the floor is a typical commit, the bin's
  * source and the link (the bench's issue: "timed with a warm target dir after touching main.rs").
@@ -278,12 +283,12 @@ const SCENARIOS = {
   other: {
     title: 'another checkout path per runner',
     dir: (cache, run) => `${cache}-${run}`,
-    touched: ['app/src/main.rs', 'text/src/lib.rs']
+    edited: ['app/src/main.rs', 'text/src/lib.rs']
   },
   same: {
-    title: 'the same checkout path, as on GitHub-hosted runners; floor: main.rs touched',
+    title: 'the same checkout path, as on GitHub-hosted runners; floor: main.rs edited',
     dir: (cache) => `same-${cache}/ws`,
-    touched: ['app/src/main.rs']
+    edited: ['app/src/main.rs']
   }
 }
 
@@ -300,7 +305,10 @@ const summarize = (runs) => ({
   floor: median(runs.map((r) => r.floor)),
   compiled: runs[0].warm.compiled,
   sccache: runs.map((r) => r.warm.sccache?.line ?? null),
-  servedText: runs.filter((r) => servedText(r.warm)).length
+  servedText: runs.filter((r) => servedText(r.warm)).length,
+  /** The warm runs' range, in seconds: how far apart fresh runners of one cache land. */
+  spread:
+    Math.max(...runs.map((r) => r.warm.seconds)) - Math.min(...runs.map((r) => r.warm.seconds))
 })
 
 /** Ours: sccache (local) + the warm entry, both through the cache service. */
@@ -311,7 +319,7 @@ function oursCache(ctx, inputs, sc) {
     warm: async (i) => {
       const ws = checkout(ctx, sc.dir('ours', `warm-${i}`))
       const warm = await runner(ctx, ws, keyed)
-      touch(ws, sc.touched)
+      edit(ws, sc.edited)
       const floor = await runner(ctx, ws, keyed, { runnerTemp: warm.runnerTemp })
       return { warm, floor: floor.seconds }
     }
@@ -394,7 +402,7 @@ function targetDirCache(ctx, inputs, sc) {
       const restore = await inCheckout(ctx, ws, () => cache.restoreCache(['target'], key))
       if (restore.result !== key) throw new Error('the target-dir entry was not restored')
       const warm = await runner(ctx, ws, plain)
-      touch(ws, sc.touched)
+      edit(ws, sc.edited)
       const floor = await runner(ctx, ws, plain)
       return { warm: { ...warm, seconds: warm.seconds + restore.seconds }, floor: floor.seconds }
     }
@@ -423,7 +431,22 @@ async function scenario(ctx, inputs, sc) {
   }
 }
 
-const met = (s) => s.ours.residual <= 0.1 && s.ours.residual < s.targetDir.residual
+/**
+ * The target (residual <= 0.10, and below the target-dir cache's) judged against the noise: a
+ * difference smaller than the warm runs' spread (in residual units, the larger of the two caches')
+ * is a tie, not a win.
+ */
+function verdict(s) {
+  const noise = Math.max(
+    ...[s.ours, s.targetDir].map((r) => (REPEAT > 1 ? r.spread / (r.cold - r.floor) : 0))
+  )
+  const diff = s.targetDir.residual - s.ours.residual
+  const by = `${diff.toFixed(2)}, warm runs' spread ${noise.toFixed(2)}`
+  if (s.ours.residual > 0.1) return 'NOT met (residual above 0.10)'
+  if (diff > noise) return `met (below the target-dir cache by ${by})`
+  if (diff >= -noise) return `a tie at the floor (difference ${by})`
+  return `NOT met (above the target-dir cache by ${(-diff).toFixed(2)})`
+}
 
 /** One table (the same columns for both scenarios) and what the warm runs compiled. */
 function table(title, s) {
@@ -443,12 +466,13 @@ function table(title, s) {
 
 function printResult(result, preset) {
   const what = `serde+derive, thiserror, regex, memchr; 2 workspace crates; preset ${preset}; a fresh runner per cold and per warm run; warm and floor: medians of ${REPEAT}`
-  const verdict = (s) => (met(s) ? 'met' : 'NOT met')
   process.stdout.write(
     [
       ...table(`Warm builds at the floor, ${SCENARIOS.other.title} (${what})`, result),
       ...table(`Warm builds at the floor, ${SCENARIOS.same.title} (${what})`, result.samePath),
-      `\nresidual = (warm - floor) / (cold - floor); target <= 0.10 and below the target-dir cache: ${verdict(result)} (another path), ${verdict(result.samePath)} (same path)`,
+      '\nresidual = (warm - floor) / (cold - floor); target: <= 0.10 and below the target-dir cache',
+      `- another checkout path: ${verdict(result)}`,
+      `- the same checkout path: ${verdict(result.samePath)}`,
       ''
     ].join('\n')
   )
