@@ -223,8 +223,12 @@ async function runner(ctx, cwd, inputs, { post = true, runnerTemp, extraEnv = {}
   writeFileSync(env.GITHUB_STATE, '')
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
   const main = await runStep('main', cwd, env)
-  if (/sccache was slow to start/.test(main.log) && process.env.BENCH_WARM_DEBUG)
-    process.stderr.write(`\n--- slow sccache start in ${cwd}:\n${main.log}\n---\n`)
+  // BENCH_WARM_LOGS=<dir>: every main step's log, to see what an outlier spent its time on.
+  if (process.env.BENCH_WARM_LOGS) {
+    mkdirSync(process.env.BENCH_WARM_LOGS, { recursive: true })
+    const name = `${path.basename(path.dirname(cwd))}-${path.basename(cwd)}-${Date.now()}.log`
+    writeFileSync(path.join(process.env.BENCH_WARM_LOGS, name), `${main.seconds} s\n${main.log}`)
+  }
   const state = readCommandFile(env.GITHUB_STATE)
   if (post) {
     const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]))
