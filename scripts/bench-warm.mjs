@@ -6,9 +6,10 @@
 // over. Two scenarios: every runner checks out to another path (nothing can reuse a workspace crate;
 // the floor edits both crates), and every runner checks out to the same path, as on GitHub-hosted
 // runners (the floor is a typical commit: main.rs edited). The floor is timed on the warm run's
-// target directory, through the action with no cache at all, the same for both caches. residual = (warm - floor) / (cold - floor). The same three numbers for a plain
-// target-dir cache in the style of rust-cache (the target directory pruned of workspace crates as
-// rust-cache prunes it, archived and unpacked, no sccache), built here only for comparison.
+// target directory, through the action with no cache at all, the same for both caches.
+// residual = (warm - floor) / (cold - floor). The same three numbers for a plain target-dir cache
+// in the style of rust-cache (the target directory pruned of workspace crates as rust-cache prunes
+// it, archived and unpacked, no sccache), built here only for comparison.
 import { spawn, execFileSync } from 'node:child_process'
 import {
   appendFileSync,

@@ -33,7 +33,7 @@ export interface SccacheState {
     dir: string
     key: string
     matchedKey: string | null
-    /** Epoch ms after the restore: objects sccache wrote or served later have newer mtimes. */
+    /** Epoch ms, a second before the restore ended: what sccache writes or serves later is newer. */
     since: number
     /** False when the directory is the user's SCCACHE_DIR: then nothing in it is deleted. */
     owned: boolean
