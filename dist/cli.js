@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-6YOHEWXE.js";
+} from "./chunks/chunk-Z5UX7ICD.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-3WLJS7QD.js";
 import "./chunks/chunk-WVOR2XDJ.js";

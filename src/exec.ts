@@ -17,6 +17,8 @@ export interface RunOptions {
   input?: string
   /** Kill the child (SIGTERM) after this many milliseconds; it then resolves with code 1. */
   timeoutMs?: number
+  /** Kill the child (SIGTERM) when this aborts; the call then rejects with an AbortError. */
+  signal?: AbortSignal
 }
 
 export interface RunResult {
@@ -107,7 +109,8 @@ export function run(program: string, args: string[], options: RunOptions = {}): 
       windowsHide: true,
       // A group of its own, so that a signal reaches the child's own children too.
       detached: process.platform !== 'win32',
-      timeout: options.timeoutMs
+      timeout: options.timeoutMs,
+      signal: options.signal
     })
     const pgid = process.platform === 'win32' ? undefined : child.pid
     if (pgid !== undefined) groups.add(pgid)

@@ -108,16 +108,79 @@ async function call(
   }
 }
 
+/** After this long without an answer from `--start-server`, the action looks for the server itself. */
+const QUICK_START_MS = 2_000
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Whether something accepts connections on the loopback `port`. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+}
+
+async function listeningWithin(port: number, ms: number): Promise<boolean> {
+  for (const until = Date.now() + ms; Date.now() < until; await sleep(100))
+    if (await listening(port)) return true
+  return false
+}
+
+/** One `--start-server` call, whose client can be abandoned (killed) while it waits. */
+function startCall(bin: string, env: Env, cwd: string) {
+  const abort = new AbortController()
+  const result = run(bin, ['--start-server'], {
+    env,
+    cwd,
+    timeoutMs: START_TIMEOUT_MS,
+    signal: abort.signal
+  }).catch((error: Error) => ({ code: 127, stdout: '', stderr: error.message }))
+  return { result, abandon: () => abort.abort() }
+}
+
+function startFailure(bin: string, r: { code: number; stdout: string; stderr: string }) {
+  const why = tail(`${r.stdout}\n${r.stderr}`) || `exit code ${r.code}`
+  return new SccacheError(`'${path.basename(bin)} --start-server' failed: ${why}`)
+}
+
 /**
  * Starts the server in `cwd` (the daemon keeps it, so never a directory that is only borrowed for
- * a while); throws SccacheError with sccache's own words when it does not come up.
+ * a while); throws SccacheError with sccache's own words when it does not come up. Returns a note
+ * for the log when it took a second call, else null.
+ *
+ * Older sccache releases (Debian's 0.4 among them) spawn the server before they listen for its
+ * start-up report. A server that is ready first cannot report and exits, and the client waits out
+ * its 10 s deadline. So when the call has not answered after 2 s and nothing listens on the port,
+ * a second call starts the server again and the first client is abandoned.
  */
-export async function startServer(bin: string, env: Env, cwd: string): Promise<void> {
-  const result = await call(bin, ['--start-server'], env, cwd, START_TIMEOUT_MS)
-  if (result.code !== 0) {
-    const why = tail(`${result.stdout}\n${result.stderr}`) || `exit code ${result.code}`
-    throw new SccacheError(`'${path.basename(bin)} --start-server' failed: ${why}`)
+export async function startServer(bin: string, env: Env, cwd: string): Promise<string | null> {
+  const port = Number(env.SCCACHE_SERVER_PORT)
+  const first = startCall(bin, env, cwd)
+  const onPort = env.SCCACHE_SERVER_UDS === undefined && Number.isInteger(port) && port > 0
+  let timer: NodeJS.Timeout | undefined
+  const quiet = new Promise<null>((resolve) => (timer = setTimeout(resolve, QUICK_START_MS, null)))
+  const answer = onPort ? await Promise.race([first.result, quiet]) : await first.result
+  clearTimeout(timer)
+  if (answer !== null) {
+    if (answer.code !== 0) throw startFailure(bin, answer)
+    return null
   }
+  if (await listening(port)) {
+    first.abandon()
+    return `the server listens on port ${port}, though its start-up call had not answered after 2 s`
+  }
+  const second = await startCall(bin, env, cwd).result
+  first.abandon()
+  const note = `the first start-up call had not answered after 2 s and nothing listened on port ${port}, so the server was started again`
+  if (second.code === 0) return note
+  // The first server may only have been slow, and hold the port by now.
+  if (await listeningWithin(port, 10_000)) return `${note}; the first one came up after all`
+  throw startFailure(bin, second)
 }
 
 /** The server's stats, or null when it does not answer with stats. */
