@@ -13,13 +13,13 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { pruneLocalDir } from '../../src/sccache/prune.js'
+import { listObjects, objectNames, pruneLocalDir } from '../../src/sccache/prune.js'
 import { finishSccache } from '../../src/sccache/post.js'
 import type { SccacheState } from '../../src/sccache/setup.js'
 import type { Logger } from '../../src/logger.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
 import { copyFixture } from '../support/fixtures.js'
-import { freePort, requireTool, sccacheObjects, zipNames } from '../support/sccache.js'
+import { freePort, requireTool } from '../support/sccache.js'
 
 const silent: Logger = {
   info: () => undefined,
@@ -51,8 +51,8 @@ describe('on the objects the real sccache wrote', () => {
     const env = { ...process.env, ...sccacheEnv, RUSTC_WRAPPER: 'sccache', CARGO_INCREMENTAL: '0' }
     execFileSync('cargo', ['build', '--release', '--offline', '-q'], { cwd: ws, env })
     crates.clear()
-    for (const object of sccacheObjects(dir)) {
-      for (const name of await zipNames(path.join(dir, object))) {
+    for (const object of listObjects(dir)) {
+      for (const name of await objectNames(path.join(dir, object))) {
         const m = /^lib(.+)-([0-9a-f]{16})\.rlib$/.exec(name)
         if (m !== null) crates.set(m[1], { hash: m[2], object })
       }
@@ -130,13 +130,13 @@ describe('on the objects the real sccache wrote', () => {
 
   test("the post step prunes the action's own directory before saving it", async () => {
     await post(state(true))
-    expect(sccacheObjects(dir)).toEqual([])
+    expect(listObjects(dir)).toEqual([])
   })
 
   test("a user's SCCACHE_DIR is saved as it is: nothing in it is deleted", async () => {
-    const before = sccacheObjects(dir)
+    const before = listObjects(dir)
     await post(state(false))
-    expect(sccacheObjects(dir)).toEqual(before)
+    expect(listObjects(dir)).toEqual(before)
     expect(before).toHaveLength(4)
   })
 })

@@ -97,6 +97,30 @@ test('a server that is up while its call still waits is used as it is: no second
   answersAndStop(env)
 })
 
+test('without a port to look at, a call that waited out the deadline is followed by a second one', async () => {
+  const log = mkdtempSync(path.join(os.tmpdir(), 'ro-start-log-'))
+  const dir = scriptDir(
+    [
+      'if [ "$1" = "--start-server" ]; then',
+      `  n=$(cat "${log}/calls" 2>/dev/null || echo 0); n=$((n + 1)); echo $n > "${log}/calls"`,
+      '  if [ $n = 1 ]; then',
+      '    echo "sccache: error: Timed out waiting for server startup" >&2',
+      '    exit 2',
+      '  fi',
+      'fi',
+      `exec ${real} "$@"`
+    ].join('\n')
+  )
+  cleanup.push(log, dir)
+  // A socket path makes the port unusable to the action; Debian's sccache serves on the port anyway.
+  const env = { ...(await serverEnv()), SCCACHE_SERVER_UDS: path.join(log, 'sock') }
+  expect(await startServer(path.join(dir, 'sccache'), env, os.tmpdir())).toBe(
+    "the start-up call waited out sccache's deadline, so the server was started again"
+  )
+  expect(readFileSync(path.join(log, 'calls'), 'utf8').trim()).toBe('2')
+  answersAndStop(env)
+})
+
 test('a start that answers is not second-guessed; a failure comes back in sccache words', async () => {
   const env = await serverEnv()
   expect(await startServer(real, env, os.tmpdir())).toBeNull()

@@ -16,7 +16,6 @@ import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import yauzl from 'yauzl'
 
 /**
  * The path of `name` on PATH. A tool the suite needs is never skipped over: when it is missing the
@@ -229,26 +228,4 @@ export function serverEnviron(port: string): Record<string, string> | null {
     if (env.SCCACHE_START_SERVER === '1' && env.SCCACHE_SERVER_PORT === port) return env
   }
   return null
-}
-
-/** The names of the files inside a zip archive (an object of sccache's local cache). */
-export async function zipNames(file: string): Promise<string[]> {
-  const zip = await yauzl.openPromise(file, { lazyEntries: true })
-  return new Promise((resolve, reject) => {
-    const names: string[] = []
-    zip.on('entry', (entry: yauzl.Entry) => {
-      names.push(entry.fileName)
-      zip.readEntry()
-    })
-    zip.on('end', () => resolve(names))
-    zip.on('error', reject)
-    zip.readEntry()
-  })
-}
-
-/** The objects of sccache's local cache in `dir` (`<c>/<c>/<hex>`), relative paths. */
-export function sccacheObjects(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /^[0-9a-f]\/[0-9a-f]\/[0-9a-f]{32,}$/.test(f))
-    .sort()
 }

@@ -10,7 +10,8 @@ import path from 'node:path'
 import { runAction, type ActionRun } from '../support/action.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
 import { copyFixture, debianCargoHome } from '../support/fixtures.js'
-import { sccacheObjects, stopTracked, track, zipNames } from '../support/sccache.js'
+import { listObjects, objectNames } from '../../src/sccache/prune.js'
+import { stopTracked, track } from '../support/sccache.js'
 
 const NEEDED = ['serde-1.0.152', 'serde_derive-1.0.152', 'thiserror-1.0.38', 'proc-macro2-1.0.47']
 const HOST_ONLY = ['proc-macro2', 'quote', 'syn', 'unicode-ident', 'serde_derive', 'thiserror-impl']
@@ -112,8 +113,8 @@ const prime = (): Promise<Job> => (primed ??= job(checkout(), SHARED))
 async function sccacheCrates(run: ActionRun): Promise<string[]> {
   const dir = path.join(run.runnerTemp, 'rust-optimize-sccache')
   const crates = new Set<string>()
-  for (const object of sccacheObjects(dir)) {
-    for (const name of await zipNames(path.join(dir, object))) {
+  for (const object of listObjects(dir)) {
+    for (const name of await objectNames(path.join(dir, object))) {
       const m = /^lib(.+)-[0-9a-f]{16}\.rlib$/.exec(name)
       if (m !== null) crates.add(m[1])
     }

@@ -92,7 +92,7 @@ export async function finishSccache(
     logger.info(`sccache cache not saved: ${decision.reason}`)
     return { stats, saved: null, notSaved: decision.reason }
   }
-  if (state.local.owned && typeof state.local.since === 'number') {
+  if (state.local.owned) {
     const { pruneLocalDir } = await import('./prune.js')
     try {
       logger.info(describePrune(await pruneLocalDir(state.local.dir, state.local.since, warmUnits)))

@@ -5,9 +5,9 @@ import path from 'node:path'
 import yauzl from 'yauzl'
 import { isObjectPath, unitHashes, verdict, type PruneCounts } from './prune-plan.js'
 
-/** The relative paths of sccache's objects under `dir` (other files are left alone). */
-function objects(dir: string): string[][] {
-  const out: string[][] = []
+/** The relative paths (`<c>/<c>/<key>`) of sccache's objects under `dir`; other files are not. */
+export function listObjects(dir: string): string[] {
+  const out: string[] = []
   const walk = (rel: string[]): void => {
     let names: string[]
     try {
@@ -18,15 +18,15 @@ function objects(dir: string): string[][] {
     for (const name of names) {
       const next = [...rel, name]
       if (next.length < 3) walk(next)
-      else if (isObjectPath(next)) out.push(next)
+      else if (isObjectPath(next)) out.push(next.join('/'))
     }
   }
   walk([])
-  return out
+  return out.sort()
 }
 
 /** The names of the files inside one object; none when it cannot be read as a zip archive. */
-async function namesIn(file: string): Promise<string[]> {
+export async function objectNames(file: string): Promise<string[]> {
   try {
     const zip = await yauzl.openPromise(file, { lazyEntries: true, decodeStrings: true })
     return await new Promise<string[]>((resolve) => {
@@ -54,11 +54,11 @@ export async function pruneLocalDir(
   warmUnits: ReadonlySet<string>
 ): Promise<PruneCounts> {
   const counts: PruneCounts = { kept: 0, keptBytes: 0, unused: 0, inWarm: 0 }
-  for (const rel of objects(dir)) {
-    const file = path.join(dir, ...rel)
+  for (const rel of listObjects(dir)) {
+    const file = path.join(dir, rel)
     const st = statSync(file)
     const used = st.mtimeMs >= since
-    const hashes = used && warmUnits.size > 0 ? unitHashes(await namesIn(file)) : []
+    const hashes = used && warmUnits.size > 0 ? unitHashes(await objectNames(file)) : []
     const v = verdict({ mtimeMs: st.mtimeMs, since, hashes, warmUnits })
     if (v === 'keep') {
       counts.kept++

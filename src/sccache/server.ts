@@ -1,5 +1,6 @@
 // The sccache server of this run: its environment, start, probes, stats and stop. Thin effects.
 import net from 'node:net'
+import { setTimeout as sleep } from 'node:timers/promises'
 import path from 'node:path'
 import { run } from '../exec.js'
 import { parseStats, type SccacheStats } from './stats.js'
@@ -111,8 +112,6 @@ async function call(
 /** After this long without an answer from `--start-server`, the action looks for the server itself. */
 const QUICK_START_MS = 2_000
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
-
 /** Whether something accepts connections on the loopback `port`. */
 function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -156,7 +155,8 @@ function startFailure(bin: string, r: { code: number; stdout: string; stderr: st
  * Older sccache releases (Debian's 0.4 among them) spawn the server before they listen for its
  * start-up report. A server that is ready first cannot report and exits, and the client waits out
  * its 10 s deadline. So when the call has not answered after 2 s and nothing listens on the port,
- * a second call starts the server again and the first client is abandoned.
+ * a second call starts the server again and the first client is abandoned. Without a port to look
+ * at, a second call follows a call that waited out that deadline.
  */
 export async function startServer(bin: string, env: Env, cwd: string): Promise<string | null> {
   const port = Number(env.SCCACHE_SERVER_PORT)
@@ -167,8 +167,13 @@ export async function startServer(bin: string, env: Env, cwd: string): Promise<s
   const answer = onPort ? await Promise.race([first.result, quiet]) : await first.result
   clearTimeout(timer)
   if (answer !== null) {
-    if (answer.code !== 0) throw startFailure(bin, answer)
-    return null
+    if (answer.code === 0) return null
+    // Without a port to look at (SCCACHE_SERVER_UDS), the lost report shows as sccache's own
+    // deadline; a server that was only slow is found by the second call. Other failures are final.
+    if (!/Timed out waiting for server startup/.test(answer.stderr)) throw startFailure(bin, answer)
+    const again = await startCall(bin, env, cwd).result
+    if (again.code !== 0) throw startFailure(bin, again)
+    return "the start-up call waited out sccache's deadline, so the server was started again"
   }
   if (await listening(port)) {
     first.abandon()

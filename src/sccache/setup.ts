@@ -211,13 +211,7 @@ async function setup(
   )
   o.saveState(STOP_STATE_NAME, JSON.stringify({ bin, env: address }))
   try {
-    const note = await startServer(bin, processEnv, o.cwd).catch(async (error: Error) => {
-      // On a busy machine the server can miss sccache's own start-up deadline and come up late;
-      // a second call finds it (or starts it). Other failures are final.
-      if (!/Timed out waiting for server startup/.test(error.message)) throw error
-      logger.info(`sccache was slow to start (${error.message}); trying once more`)
-      return startServer(bin, processEnv, o.cwd)
-    })
+    const note = await startServer(bin, processEnv, o.cwd)
     if (note !== null) logger.info(`sccache start: ${note}`)
   } catch (error) {
     logger.warning(`sccache could not start, building without it: ${(error as Error).message}`)
