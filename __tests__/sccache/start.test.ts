@@ -1,11 +1,15 @@
 // Starting the server when `sccache --start-server` does not answer. Older sccache releases spawn
 // the server before they listen for its start-up report; when the server is ready first it cannot
 // report and exits, and the client waits out a 10 s deadline (seen here with Debian's 0.4 under
-// load). A script in front of the real sccache plays that client; everything else is the real one.
+// load). A script in front of the real sccache plays the client. The servers themselves are real,
+// started the way sccache's client starts them but without the report, so that the race this file
+// is about never decides a test (it did once, under the whole suite's load).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { startServer } from '../../src/sccache/server.js'
 import { freePort, requireTool, scriptDir } from '../support/sccache.js'
 
@@ -20,25 +24,24 @@ afterAll(() => {
   for (const dir of cleanup) rmSync(dir, { recursive: true, force: true })
 })
 
+/** Starts the real server in the background as sccache's client does, minus the start-up report. */
+const serve = (): string => `SCCACHE_START_SERVER=1 SCCACHE_NO_DAEMON=1 ${real} >/dev/null 2>&1 &`
+
 /**
- * An `sccache` whose first `--start-server` runs `first` (shell) and then waits 10 s the way the
- * real client waits for a report that never comes; a TERM ends the wait and is written down.
+ * An `sccache` whose first `--start-server` runs `first` (shell); every later one starts the server
+ * and answers at once. Other commands go to the real sccache.
  */
-function lostReport(first: string): { bin: string; log: string } {
+function fake(first: string): { bin: string; log: string } {
   const log = mkdtempSync(path.join(os.tmpdir(), 'ro-start-log-'))
   const dir = scriptDir(
     [
       'if [ "$1" = "--start-server" ]; then',
       `  n=$(cat "${log}/calls" 2>/dev/null || echo 0); n=$((n + 1)); echo $n > "${log}/calls"`,
       '  if [ $n = 1 ]; then',
-      `    ${first}`,
-      '    echo "sccache: Starting the server..." >&2',
-      '    sleep 10 & waiting=$!',
-      `    trap 'kill $waiting; echo abandoned > "${log}/first"; exit 143' TERM`,
-      '    wait $waiting',
-      '    echo "sccache: error: Timed out waiting for server startup" >&2',
-      '    exit 2',
+      `    ${first.replaceAll('$LOG', log)}`,
       '  fi',
+      `  ${serve()}`,
+      '  exit 0',
       'fi',
       `exec ${real} "$@"`
     ].join('\n')
@@ -46,6 +49,16 @@ function lostReport(first: string): { bin: string; log: string } {
   cleanup.push(log, dir)
   return { bin: path.join(dir, 'sccache'), log }
 }
+
+/** The client that lost its report: it waits 10 s, unless a TERM ends the wait (written down). */
+const LOST = [
+  'echo "sccache: Starting the server..." >&2',
+  'sleep 10 & waiting=$!',
+  `trap 'kill $waiting; echo abandoned > "$LOG/first"; exit 143' TERM`,
+  'wait $waiting',
+  'echo "sccache: error: Timed out waiting for server startup" >&2',
+  'exit 2'
+].join('\n    ')
 
 async function serverEnv(): Promise<Record<string, string | undefined>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-start-cache-'))
@@ -58,22 +71,31 @@ async function serverEnv(): Promise<Record<string, string | undefined>> {
   }
 }
 
-/** The server on the env's port answers with stats (then it is stopped). */
-function answersAndStop(env: Record<string, string | undefined>): void {
+/** The server on the env's port answers with stats once it listens (then it is stopped). */
+async function answersAndStop(env: Record<string, string | undefined>): Promise<void> {
+  const port = Number(env.SCCACHE_SERVER_PORT)
+  for (let i = 0; i < 50 && !(await listening(port)); i++) await sleep(100)
   const stats = execFileSync(real, ['--show-stats', '--stats-format', 'json'], { env })
   expect(JSON.parse(stats.toString())).toHaveProperty('stats')
   execFileSync(real, ['--stop-server'], { env, stdio: 'ignore' })
 }
 
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => resolve(socket.destroy() !== undefined))
+    socket.once('error', () => resolve(false))
+  })
+}
+
 /** The first client was killed rather than waited for. */
 async function abandoned(log: string): Promise<boolean> {
-  for (let i = 0; i < 20 && !existsSync(path.join(log, 'first')); i++)
-    await new Promise((r) => setTimeout(r, 100))
+  for (let i = 0; i < 20 && !existsSync(path.join(log, 'first')); i++) await sleep(100)
   return existsSync(path.join(log, 'first'))
 }
 
 test('a start-up call that lost its report: the server is started again, the first call abandoned', async () => {
-  const { bin, log } = lostReport(':')
+  const { bin, log } = fake(LOST)
   const env = await serverEnv()
   const note = await startServer(bin, env, os.tmpdir())
   expect(note).toBe(
@@ -81,12 +103,12 @@ test('a start-up call that lost its report: the server is started again, the fir
   )
   expect(readFileSync(path.join(log, 'calls'), 'utf8').trim()).toBe('2')
   expect(await abandoned(log)).toBe(true)
-  answersAndStop(env)
+  await answersAndStop(env)
 })
 
 test('a server that is up while its call still waits is used as it is: no second start', async () => {
   // The first call starts the real server, then waits as if it had not heard from it.
-  const { bin, log } = lostReport(`${real} --start-server >/dev/null 2>&1`)
+  const { bin, log } = fake(`${serve()}\n    ${LOST}`)
   const env = await serverEnv()
   const note = await startServer(bin, env, os.tmpdir())
   expect(note).toBe(
@@ -94,37 +116,29 @@ test('a server that is up while its call still waits is used as it is: no second
   )
   expect(readFileSync(path.join(log, 'calls'), 'utf8').trim()).toBe('1')
   expect(await abandoned(log)).toBe(true)
-  answersAndStop(env)
+  await answersAndStop(env)
 })
 
 test('without a port to look at, a call that waited out the deadline is followed by a second one', async () => {
-  const log = mkdtempSync(path.join(os.tmpdir(), 'ro-start-log-'))
-  const dir = scriptDir(
-    [
-      'if [ "$1" = "--start-server" ]; then',
-      `  n=$(cat "${log}/calls" 2>/dev/null || echo 0); n=$((n + 1)); echo $n > "${log}/calls"`,
-      '  if [ $n = 1 ]; then',
-      '    echo "sccache: error: Timed out waiting for server startup" >&2',
-      '    exit 2',
-      '  fi',
-      'fi',
-      `exec ${real} "$@"`
-    ].join('\n')
+  const { bin, log } = fake(
+    'echo "sccache: error: Timed out waiting for server startup" >&2; exit 2'
   )
-  cleanup.push(log, dir)
-  // A socket path makes the port unusable to the action; Debian's sccache serves on the port anyway.
+  // A socket path leaves the action no port to look at; Debian's sccache serves on the port anyway.
   const env = { ...(await serverEnv()), SCCACHE_SERVER_UDS: path.join(log, 'sock') }
-  expect(await startServer(path.join(dir, 'sccache'), env, os.tmpdir())).toBe(
+  expect(await startServer(bin, env, os.tmpdir())).toBe(
     "the start-up call waited out sccache's deadline, so the server was started again"
   )
   expect(readFileSync(path.join(log, 'calls'), 'utf8').trim()).toBe('2')
-  answersAndStop(env)
+  await answersAndStop(env)
 })
 
 test('a start that answers is not second-guessed; a failure comes back in sccache words', async () => {
+  // The first call starts the server and answers at once, as a start that won the race does.
+  const { bin, log } = fake(`${serve()}\n    exit 0`)
   const env = await serverEnv()
-  expect(await startServer(real, env, os.tmpdir())).toBeNull()
-  answersAndStop(env)
+  expect(await startServer(bin, env, os.tmpdir())).toBeNull()
+  expect(readFileSync(path.join(log, 'calls'), 'utf8').trim()).toBe('1')
+  await answersAndStop(env)
 
   const failing = scriptDir(
     'echo "sccache: error: Server startup failed: cache storage failed to read" >&2; exit 2'
