@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-KDD2KIT2.js";
+} from "./chunks/chunk-ZMRPGZ54.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-3WLJS7QD.js";
 import "./chunks/chunk-WVOR2XDJ.js";

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { runAction, type ActionRun } from '../support/action.js'
 import { closedPortUrl, startCacheServer } from '../support/cache-server.js'
 import { copyFixture } from '../support/fixtures.js'
+import { ownRustc } from '../support/rust.js'
 import {
   fakeRelease,
   freePort,
@@ -18,6 +19,7 @@ import {
 } from '../support/sccache.js'
 import { DEFAULT_SCCACHE_VERSION, releaseTriple, SCCACHE_PINS } from '../../src/sccache/release.js'
 
+const OWN_RUSTC = ownRustc()
 const INPUTS = { preset: 'none', 'target-cpu': 'none', baseline: 'none', comment: 'false' }
 // Downloads of test archives use a version that is not pinned (the pinned default refuses them).
 const TAG = 'v0.16.0'
@@ -179,14 +181,14 @@ test('an sccache that starts but cannot wrap rustc: warning, server stopped, bui
   expectBuilt(run)
   expect(run.outputs['sccache-hit-rate']).toBe('')
   expect(warnings(run)).toContain(
-    "sccache does not work, building without it: 'sccache rustc -vV' failed: cannot run rustc"
+    `sccache does not work, building without it: 'sccache ${OWN_RUSTC} -vV' failed: cannot run ${OWN_RUSTC}`
   )
   const { readFileSync } = await import('node:fs')
   expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual([
     '--start-server',
     '--zero-stats',
     '--show-stats --stats-format json',
-    'rustc -vV',
+    `${OWN_RUSTC} -vV`,
     '--stop-server'
   ])
 })

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { runAction, type ActionRun } from '../support/action.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
 import { copyFixture } from '../support/fixtures.js'
+import { ownRustc } from '../support/rust.js'
 import {
   freePort,
   redisKeys,
@@ -21,8 +22,10 @@ const INPUTS = {
   'target-cpu': 'none',
   baseline: 'none',
   comment: 'false',
-  sccache: 'true'
+  sccache: 'true',
+  'cargo-args': '-v'
 }
+const OWN_RUSTC = ownRustc()
 
 function state(run: ActionRun): { local: { key: string; matchedKey: string | null } | null } {
   // No state: sccache did not start (or main failed). Say why, with the step's own log.
@@ -80,6 +83,14 @@ describe('local backend through the Actions cache service', () => {
   test('miss, save, exact hit from a clean target dir, prefix hit, save-cache false', async () => {
     // 1. Nothing cached yet: a miss, every cacheable compilation compiled, the entry saved.
     const first = await job()
+    // The wrapper probe showed sccache the very rustc cargo then ran (sccache looks at each
+    // compiler path once, before it answers for it): the toolchain's own, not rustup's proxy.
+    expect(
+      /sccache server started \(local backend; compiler (\S+)\)/.exec(first.main.stdout)?.[1]
+    ).toBe(OWN_RUSTC)
+    const ran = [...first.main.stdout.matchAll(/ (\S+) --crate-name /g)].map((m) => m[1])
+    expect(ran.length).toBeGreaterThan(0)
+    expect(new Set(ran)).toEqual(new Set([OWN_RUSTC]))
     const key = state(first.main).local?.key ?? ''
     expect(key).toMatch(
       /^rust-optimize-sccache-v1-linux-x64-rustc[0-9a-f]{16}-cfg[0-9a-f]{16}-lock[0-9a-f]{16}$/

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { runAction, type ActionRun } from '../support/action.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
 import { copyFixture } from '../support/fixtures.js'
+import { ownRustc } from '../support/rust.js'
 import {
   recordedCalls,
   recordingSccache,
@@ -82,7 +83,9 @@ test.each([
   expect(present(seen.server ?? {}, [...OIDC, ...CACHE])).toEqual([])
   // The start, the probes, cargo's compilations and the post step's stats and stop.
   const args = seen.calls.map((c) => c.args)
-  expect(args).toEqual(expect.arrayContaining(['--start-server', 'rustc -vV', '--stop-server']))
+  expect(args).toEqual(
+    expect.arrayContaining(['--start-server', `${ownRustc()} -vV`, '--stop-server'])
+  )
   expect(args.some((a) => a.startsWith('rustc - --crate-name') || / --crate-name /.test(a))).toBe(
     true
   )

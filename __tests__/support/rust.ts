@@ -14,6 +14,12 @@ export function stableSysroot(): string {
   }).trim()
 }
 
+/** The default toolchain's own rustc: what cargo, started through rustup's proxy, runs. */
+export function ownRustc(): string {
+  const sysroot = execFileSync('rustc', ['--print', 'sysroot'], { encoding: 'utf8' }).trim()
+  return path.join(sysroot, 'bin', 'rustc')
+}
+
 /** A PATH with the stable toolchain's real rustc and cargo (no rustup proxies), then the system's. */
 export function distroRustPath(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-distro-rust-'))

@@ -6,6 +6,8 @@ import type { RustflagsPlan } from '../cargo/rustflags.js'
 import { bufferedLogger } from '../logger.js'
 import type { Profiled, RunContext } from './prepare.js'
 import { selectionKey, setupSccache } from '../sccache/setup.js'
+import { cargoRustc, sysrootRustc } from '../toolchain/cargo-rustc.js'
+import { cliConfigs } from '../toolchain/cross.js'
 import { warmEnabled, type WarmCacheMode } from '../warm/inputs.js'
 import type { WarmOptions, WarmRun } from '../warm/warm.js'
 
@@ -40,6 +42,12 @@ function startSccache(
     selection: settings,
     env: { ...c.env, ...c.toolchain.env }, // the server of the gha backend needs the cache token
     cwd: c.cwd,
+    rustc: cargoRustc({
+      env: c.baseEnv,
+      configs: [...c.configs, ...cliConfigs(settings.cargoArgs, c.cwd)],
+      rustup: c.toolchain.rustup,
+      own: sysrootRustc(c.toolchain.sysroot)
+    }),
     rustcVersion: c.toolchain.versionText,
     targets: c.targets,
     workspaceRoot: profiled.project.workspaceRoot,

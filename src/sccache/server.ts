@@ -198,12 +198,20 @@ export async function zeroStats(bin: string, env: Env): Promise<void> {
   await call(bin, ['--zero-stats'], env)
 }
 
-/** Runs `sccache rustc -vV` the way cargo will; throws SccacheError when the wrapper fails. */
-export async function probeWrapper(bin: string, env: Env, cwd: string): Promise<void> {
-  const result = await call(bin, ['rustc', '-vV'], env, cwd)
+/**
+ * Runs `sccache <rustc> -vV` the way cargo will, with the rustc cargo runs (so sccache has looked
+ * at that compiler before the build); throws SccacheError when the wrapper fails.
+ */
+export async function probeWrapper(
+  bin: string,
+  env: Env,
+  cwd: string,
+  rustc: string
+): Promise<void> {
+  const result = await call(bin, [rustc, '-vV'], env, cwd)
   if (result.code !== 0 || !/^release: /m.test(result.stdout)) {
     const why = tail(`${result.stdout}\n${result.stderr}`) || `exit code ${result.code}`
-    throw new SccacheError(`'${path.basename(bin)} rustc -vV' failed: ${why}`)
+    throw new SccacheError(`'${path.basename(bin)} ${rustc} -vV' failed: ${why}`)
   }
 }
 

@@ -75,6 +75,8 @@ export interface SccacheOptions {
   /** The build environment without the wrapper (runner variables included: gha needs some). */
   env: Env
   cwd: string
+  /** The rustc cargo runs (see cargo-rustc.ts): the wrapper probe hands it to sccache. */
+  rustc: string
   rustcVersion: string
   targets: string[]
   workspaceRoot: string
@@ -231,13 +233,13 @@ async function setup(
     await zeroStats(bin, processEnv)
     if ((await readStats(bin, processEnv)) === null)
       throw new Error('the server does not answer with stats')
-    await probeWrapper(bin, processEnv, o.cwd)
+    await probeWrapper(bin, processEnv, o.cwd, o.rustc)
   } catch (error) {
     logger.warning(`sccache does not work, building without it: ${(error as Error).message}`)
     await stopServer(bin, processEnv)
     return null
   }
-  logger.info(`sccache server started (${backend} backend)`)
+  logger.info(`sccache server started (${backend} backend; compiler ${o.rustc})`)
   return {
     buildEnv: { ...env, RUSTC_WRAPPER: bin, CARGO_INCREMENTAL: '0' },
     finish: () => finish(bin, processEnv, local, backend, logger)

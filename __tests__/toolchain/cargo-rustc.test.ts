@@ -1,0 +1,38 @@
+// The rustc cargo runs, which the sccache probe hands to sccache before the build.
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { cargoRustc, sysrootRustc } from '../../src/toolchain/cargo-rustc.js'
+
+const OWN = '/home/u/.rustup/toolchains/stable/bin/rustc'
+const rustc = (o: Partial<Parameters<typeof cargoRustc>[0]>): string =>
+  cargoRustc({ env: {}, configs: [], rustup: true, own: OWN, ...o })
+
+test("through rustup's proxy, cargo runs the toolchain's own rustc", () => {
+  expect(rustc({})).toBe(OWN)
+})
+
+test.each([
+  ['RUSTC', { env: { RUSTC: '/opt/my-rustc' } }, '/opt/my-rustc'],
+  ['CARGO_BUILD_RUSTC', { env: { CARGO_BUILD_RUSTC: 'my-rustc' } }, 'my-rustc'],
+  ['RUSTC before CARGO_BUILD_RUSTC', { env: { RUSTC: 'a', CARGO_BUILD_RUSTC: 'b' } }, 'a'],
+  ['an empty RUSTC is no choice', { env: { RUSTC: '' } }, OWN],
+  ['build.rustc in a config file', { configs: [{ data: { build: { rustc: 'r' } } }] }, 'rustc'],
+  ['another build setting', { configs: [{ data: { build: { jobs: 2 } } }] }, OWN],
+  ['no rustup', { rustup: false }, 'rustc'],
+  ['no rustc in the sysroot', { own: null }, 'rustc']
+])('%s', (_, o, expected) => {
+  expect(rustc(o)).toBe(expected)
+})
+
+test("the sysroot's own rustc, when it has one to run", () => {
+  const sysroot = mkdtempSync(path.join(os.tmpdir(), 'ro-sysroot-'))
+  const file = path.join(sysroot, 'bin', 'rustc')
+  expect(sysrootRustc(sysroot, 'linux')).toBeNull()
+  mkdirSync(path.dirname(file))
+  writeFileSync(file, '#!/bin/sh\n')
+  expect(sysrootRustc(sysroot, 'linux')).toBeNull() // not executable
+  chmodSync(file, 0o755)
+  expect(sysrootRustc(sysroot, 'linux')).toBe(file)
+  expect(sysrootRustc('', 'linux')).toBeNull()
+})
