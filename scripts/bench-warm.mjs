@@ -240,7 +240,9 @@ async function runner(ctx, cwd, inputs, { post = true, runnerTemp, extraEnv = {}
     seconds: main.seconds,
     compiled,
     runnerTemp: env.RUNNER_TEMP,
-    sccache: statsOf(main.log)
+    sccache: statsOf(main.log),
+    /** sccache's start-up report was lost (Debian's 0.4 under load) and the action started it again. */
+    restarted: /^sccache start: /m.test(main.log)
   }
 }
 
@@ -303,7 +305,7 @@ const SCENARIOS = {
 const TARGET_DIR_KEY = 'bench-target-dir-'
 const residual = (r) => (r.warm - r.floor) / (r.cold - r.floor)
 /** Fresh warm runners per cache (each followed by its floor); medians are reported. */
-const REPEAT = Number(process.env.BENCH_WARM_REPEAT ?? 3)
+const REPEAT = Number(process.env.BENCH_WARM_REPEAT ?? 5)
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 /** Medians of the warm and floor times of `REPEAT` fresh runners; what the first warm run compiled. */
@@ -313,6 +315,10 @@ const summarize = (runs) => ({
   compiled: runs[0].warm.compiled,
   sccache: runs.map((r) => r.warm.sccache?.line ?? null),
   servedText: runs.filter((r) => servedText(r.warm)).length,
+  restarted: runs.filter((r) => r.warm.restarted).length,
+  /** Every warm and floor time, in run order. */
+  warms: runs.map((r) => r.warm.seconds),
+  floors: runs.map((r) => r.floor),
   /** The warm runs' range, in seconds: how far apart fresh runners of one cache land. */
   spread:
     Math.max(...runs.map((r) => r.warm.seconds)) - Math.min(...runs.map((r) => r.warm.seconds))
@@ -485,7 +491,14 @@ function table(title, s) {
     row('sccache + warm entry (this action)', s.ours),
     row('target-dir cache (rust-cache style)', s.targetDir),
     `warm run compiled: this action: ${s.ours.compiled.join(', ')}; target-dir cache: ${s.targetDir.compiled.join(', ')}`,
-    `this action's warm runs, sccache: ${s.ours.sccache.map((l) => l ?? 'no stats').join(' | ')}; text served by sccache in ${s.ours.servedText} of ${REPEAT}`
+    `this action's warm runs, sccache: ${s.ours.sccache.map((l) => l ?? 'no stats').join(' | ')}; text served by sccache in ${s.ours.servedText} of ${REPEAT}${s.ours.restarted > 0 ? `; sccache started again after a lost start-up report in ${s.ours.restarted}` : ''}`,
+    ...[
+      ['this action', s.ours],
+      ['target-dir cache', s.targetDir]
+    ].map(
+      ([label, r]) =>
+        `${label}: warm ${r.warms.map((x) => x.toFixed(1)).join(', ')} s; floor ${r.floors.map((x) => x.toFixed(1)).join(', ')} s`
+    )
   ]
 }
 
@@ -539,7 +552,10 @@ export async function benchWarm({ print = true } = {}) {
     (1 << 20)
   const ctx = { tmp, baseEnv, cacheEnv: server.env(), storedMiB }
   const inputs = {
-    preset: process.env.BENCH_WARM_PRESET ?? 'quick',
+    // `none` (cargo's own release profile) by default: a preset's LTO link is the same work for
+    // both caches in every warm run and floor, and its run-to-run noise (up to 1.5 s here with
+    // `quick`'s thin LTO) hid the differences the bench is about.
+    preset: process.env.BENCH_WARM_PRESET ?? 'none',
     'target-cpu': 'none',
     baseline: 'none',
     comment: 'false'
