@@ -38,6 +38,7 @@ export const UNIT_TESTS = [
   '__tests__/toolchain/cross-linker-plan.test.ts',
   '__tests__/toolchain/cross-linker-plan-table.test.ts',
   '__tests__/toolchain/cross-linker-config.test.ts',
+  '__tests__/toolchain/cargo-rustc.test.ts',
   '__tests__/toolchain/triples.test.ts',
   '__tests__/toolchain/triples-table.test.ts',
   '__tests__/tune/inputs.test.ts'

@@ -21,6 +21,7 @@ export const DECISION_MODULES = [
   'src/sccache/prune-plan.ts',
   'src/sccache/release.ts',
   'src/sccache/stats.ts',
+  'src/toolchain/cargo-rustc.ts',
   'src/toolchain/cross-linker-plan.ts',
   'src/toolchain/triples.ts'
 ]

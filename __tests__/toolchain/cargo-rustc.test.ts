@@ -34,5 +34,27 @@ test("the sysroot's own rustc, when it has one to run", () => {
   expect(sysrootRustc(sysroot, 'linux')).toBeNull() // not executable
   chmodSync(file, 0o755)
   expect(sysrootRustc(sysroot, 'linux')).toBe(file)
-  expect(sysrootRustc('', 'linux')).toBeNull()
+  // On Windows the binary is rustc.exe (and any file counts as executable there).
+  expect(sysrootRustc(sysroot, 'win32')).toBeNull()
+  writeFileSync(`${file}.exe`, '')
+  expect(sysrootRustc(sysroot, 'win32')).toBe(`${file}.exe`)
 })
+
+test('no sysroot is no rustc, even where the working directory has a bin/rustc', () => {
+  const cwd = process.cwd()
+  process.chdir(path.dirname(path.dirname(makeRustc())))
+  try {
+    expect(sysrootRustc('', 'linux')).toBeNull()
+  } finally {
+    process.chdir(cwd)
+  }
+})
+
+/** A sysroot with an executable bin/rustc; returns the binary's path. */
+function makeRustc(): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ro-sysroot-')), 'bin', 'rustc')
+  mkdirSync(path.dirname(file))
+  writeFileSync(file, '#!/bin/sh\n')
+  chmodSync(file, 0o755)
+  return file
+}
