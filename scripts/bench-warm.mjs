@@ -319,6 +319,8 @@ const summarize = (runs) => ({
   /** Every warm and floor time, in run order. */
   warms: runs.map((r) => r.warm.seconds),
   floors: runs.map((r) => r.floor),
+  /** The target-dir cache's restore step, in its warm times (none for this action). */
+  restores: runs.flatMap((r) => (r.restore === undefined ? [] : [r.restore])),
   /** The warm runs' range, in seconds: how far apart fresh runners of one cache land. */
   spread:
     Math.max(...runs.map((r) => r.warm.seconds)) - Math.min(...runs.map((r) => r.warm.seconds))
@@ -358,7 +360,7 @@ function oursCache(ctx, inputs, sc) {
   }
 }
 
-/** Runs an @actions/cache call from `dir` (as a rust-cache step does from the checkout). */
+/** Runs an @actions/cache call from `dir`, in this process (the target-dir cache's save). */
 async function inCheckout(ctx, dir, fn) {
   const saved = { ...process.env }
   const cwd = process.cwd()
@@ -377,6 +379,53 @@ async function inCheckout(ctx, dir, fn) {
     for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
     Object.assign(process.env, saved)
   }
+}
+
+/**
+ * The restore step of a rust-cache style cache: a JavaScript action of its own, so a node process
+ * that loads its bundle (here just @actions/cache) and restores `target` in the checkout, as
+ * rust-cache's restore step does before the build step. Bundled once into `dir`.
+ */
+async function buildRestoreStep(dir) {
+  const outfile = path.join(dir, 'restore-step.mjs')
+  await build({
+    stdin: {
+      contents: `import * as cache from '@actions/cache'
+const key = process.env.BENCH_TARGET_DIR_KEY
+if ((await cache.restoreCache(['target'], key)) !== key) process.exit(3)`,
+      resolveDir: ROOT,
+      loader: 'js'
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    // The CommonJS dependencies require node's modules, as in the action's own bundle.
+    banner: {
+      js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);"
+    },
+    outfile,
+    logLevel: 'error'
+  })
+  return outfile
+}
+
+/** Runs the restore step in checkout `dir`; its wall time, from the node process's start to its exit. */
+function restoreStep(ctx, dir, key) {
+  const started = process.hrtime.bigint()
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ctx.restoreStep], {
+      cwd: dir,
+      env: { ...ctx.baseEnv, GITHUB_WORKSPACE: dir, BENCH_TARGET_DIR_KEY: key },
+      stdio: ['ignore', 'ignore', 'pipe']
+    })
+    let err = ''
+    child.stderr.on('data', (d) => (err += d))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`the target-dir entry was not restored (${code}): ${err}`))
+      else resolve(Number(process.hrtime.bigint() - started) / 1e9)
+    })
+  })
 }
 
 /** The profile directories of a target dir: `release` and the like, `<triple>/<profile>`. */
@@ -415,8 +464,8 @@ function pruneTarget(target) {
 
 /**
  * rust-cache style: no sccache; the target directory, pruned as rust-cache prunes it, saved through
- * the same cache service after the cold run and restored before each warm one (the restore counts
- * in the warm time).
+ * the same cache service after the cold run and restored before each warm one by a step of its own
+ * (a node process, as a JavaScript action is), whose time counts in the warm time.
  */
 function targetDirCache(ctx, inputs, sc) {
   const plain = { ...inputs, 'cache-key': sc.cacheKey, sccache: 'false' }
@@ -431,11 +480,10 @@ function targetDirCache(ctx, inputs, sc) {
     warm: async (i) => {
       const ws = checkout(ctx, sc.dir('rc', `warm-${i}`))
       const key = sc.targetDirKey
-      const restore = await inCheckout(ctx, ws, () => cache.restoreCache(['target'], key))
-      if (restore.result !== key) throw new Error('the target-dir entry was not restored')
+      const restore = await restoreStep(ctx, ws, key)
       const warm = await runner(ctx, ws, plain)
       const floor = await floorRun(ctx, ws, plain, sc)
-      return { warm: { ...warm, seconds: warm.seconds + restore.seconds }, floor }
+      return { warm: { ...warm, seconds: warm.seconds + restore }, floor, restore }
     }
   }
 }
@@ -497,7 +545,7 @@ function table(title, s) {
       ['target-dir cache', s.targetDir]
     ].map(
       ([label, r]) =>
-        `${label}: warm ${r.warms.map((x) => x.toFixed(1)).join(', ')} s; floor ${r.floors.map((x) => x.toFixed(1)).join(', ')} s`
+        `${label}: warm ${r.warms.map((x) => x.toFixed(1)).join(', ')} s${r.restores.length > 0 ? ` (its restore step ${r.restores.map((x) => x.toFixed(2)).join(', ')} s)` : ''}; floor ${r.floors.map((x) => x.toFixed(1)).join(', ')} s`
     )
   ]
 }
@@ -550,7 +598,13 @@ export async function benchWarm({ print = true } = {}) {
       .filter((e) => e.finalized && test(e.key))
       .reduce((n, e) => n + (e.sizeBytes ?? 0), 0) /
     (1 << 20)
-  const ctx = { tmp, baseEnv, cacheEnv: server.env(), storedMiB }
+  const ctx = {
+    tmp,
+    baseEnv,
+    cacheEnv: server.env(),
+    storedMiB,
+    restoreStep: await buildRestoreStep(tmp)
+  }
   const inputs = {
     // `none` (cargo's own release profile) by default: a preset's LTO link is the same work for
     // both caches in every warm run and floor, and its run-to-run noise (up to 1.5 s here with
