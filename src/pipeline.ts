@@ -7,7 +7,7 @@ import type { ProfilePlan } from './cargo/profile.js'
 import { assertProfileDefined } from './cargo/project.js'
 import { publish, type PublishResult } from './phases/publish.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
-import { cachesPhase, type Caches } from './phases/caches.js'
+import { cachesPhase, preloadCaches, type Caches } from './phases/caches.js'
 import { parseWarmCache, WARM_VARIABLE } from './warm/inputs.js'
 import { isPgoNoise, type PgoRun } from './pgo/phase.js'
 import type { Settings } from './settings.js'
@@ -45,6 +45,7 @@ export async function runPipeline(
   const warmMode = parseWarmCache(env[WARM_VARIABLE]) // validated before anything is installed
   const cwd = settings.workingDirectory
   assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
+  preloadCaches(settings, warmMode)
   const c = await startRun(settings, env, logger)
   const { project: projectRead, probes, breakdown: breakdownReady } = startProbes(c)
   await logSettings(c)

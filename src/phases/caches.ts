@@ -5,6 +5,7 @@ import type { BreakdownSetup } from '../breakdown/setup.js'
 import type { RustflagsPlan } from '../cargo/rustflags.js'
 import { bufferedLogger } from '../logger.js'
 import type { Profiled, RunContext } from './prepare.js'
+import type { Settings } from '../settings.js'
 import { selectionKey, setupSccache } from '../sccache/setup.js'
 import { cargoRustc, sysrootRustc } from '../toolchain/cargo-rustc.js'
 import { cliConfigs } from '../toolchain/cross.js'
@@ -84,6 +85,23 @@ function warmOptions(
       extra: settings.cacheKey
     }
   }
+}
+
+/**
+ * Starts loading what the caches phase will import (@actions/cache, the heaviest part of the
+ * bundle, and sccache's installer), so that it loads while the toolchain probes run rather than on
+ * the way to the first restore. A load that fails shows where the phase imports the module.
+ */
+export function preloadCaches(
+  settings: Pick<Settings, 'sccache' | 'sccacheBackend'>,
+  warmMode: WarmCacheMode
+): void {
+  const { sccache, sccacheBackend } = settings
+  const loads: Promise<unknown>[] = []
+  if (sccache) loads.push(import('../sccache/install.js'))
+  if (sccache && sccacheBackend === 'local') loads.push(import('../sccache/cache.js'))
+  if (warmEnabled(warmMode, sccache, sccacheBackend)) loads.push(import('../warm/warm.js'))
+  for (const load of loads) load.catch(() => undefined)
 }
 
 /**
