@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-GKYEZKPW.js";
+} from "./chunks/chunk-TNCKVP2L.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-3WLJS7QD.js";
 import "./chunks/chunk-WVOR2XDJ.js";

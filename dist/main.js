@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-KXBNXTQG.js";
-import "./chunks/chunk-GKYEZKPW.js";
+} from "./chunks/chunk-MABYO7OU.js";
+import "./chunks/chunk-TNCKVP2L.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-3WLJS7QD.js";
 import "./chunks/chunk-WVOR2XDJ.js";

@@ -10,8 +10,11 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { startServer } from '../../src/sccache/server.js'
+import { quickStartMs, startServer } from '../../src/sccache/server.js'
 import { freePort, requireTool, scriptDir } from '../support/sccache.js'
+
+/** The local backend's wait before the action looks for the server itself. */
+const LOCAL = quickStartMs('local')
 
 let real: string
 const cleanup: string[] = []
@@ -97,7 +100,7 @@ async function abandoned(log: string): Promise<boolean> {
 test('a start-up call that lost its report: the server is started again, the first call abandoned', async () => {
   const { bin, log } = fake(LOST)
   const env = await serverEnv()
-  const note = await startServer(bin, env, os.tmpdir())
+  const note = await startServer(bin, env, os.tmpdir(), LOCAL)
   expect(note).toBe(
     `the first start-up call had not answered after 0.5 s and nothing listened on port ${env.SCCACHE_SERVER_PORT}, so the server was started again`
   )
@@ -110,9 +113,9 @@ test('a server that is up while its call still waits is used as it is: no second
   // The first call starts the real server, then waits as if it had not heard from it.
   const { bin, log } = fake(`${serve()}\n    ${LOST}`)
   const env = await serverEnv()
-  // 2 s rather than 0.5 s before looking: the server this call starts is up by then, whatever the
-  // load on the machine, so the case under test is never a slow start instead.
-  const note = await startServer(bin, env, os.tmpdir(), 2_000)
+  // 2 s (the other backends' wait) rather than 0.5 s before looking: the server this call starts is
+  // up by then, whatever the load on the machine, so the case under test is never a slow start.
+  const note = await startServer(bin, env, os.tmpdir(), quickStartMs('gha'))
   expect(note).toBe(
     `the server listens on port ${env.SCCACHE_SERVER_PORT}, though its start-up call had not answered after 2 s`
   )
@@ -127,18 +130,22 @@ test('without a port to look at, a call that waited out the deadline is followed
   )
   // A socket path leaves the action no port to look at; Debian's sccache serves on the port anyway.
   const env = { ...(await serverEnv()), SCCACHE_SERVER_UDS: path.join(log, 'sock') }
-  expect(await startServer(bin, env, os.tmpdir())).toBe(
+  expect(await startServer(bin, env, os.tmpdir(), LOCAL)).toBe(
     "the start-up call waited out sccache's deadline, so the server was started again"
   )
   expect(readFileSync(path.join(log, 'calls'), 'utf8').trim()).toBe('2')
   await answersAndStop(env)
 })
 
+test('the local backend looks for the server after 0.5 s; backends that may check remote storage first, after 2 s', () => {
+  expect([LOCAL, quickStartMs('gha'), quickStartMs('env')]).toEqual([500, 2_000, 2_000])
+})
+
 test('a start that answers is not second-guessed; a failure comes back in sccache words', async () => {
   // The first call starts the server and answers at once, as a start that won the race does.
   const { bin, log } = fake(`${serve()}\n    exit 0`)
   const env = await serverEnv()
-  expect(await startServer(bin, env, os.tmpdir())).toBeNull()
+  expect(await startServer(bin, env, os.tmpdir(), LOCAL)).toBeNull()
   expect(readFileSync(path.join(log, 'calls'), 'utf8').trim()).toBe('1')
   await answersAndStop(env)
 
@@ -146,7 +153,7 @@ test('a start that answers is not second-guessed; a failure comes back in sccach
     'echo "sccache: error: Server startup failed: cache storage failed to read" >&2; exit 2'
   )
   cleanup.push(failing)
-  await expect(startServer(path.join(failing, 'sccache'), env, os.tmpdir())).rejects.toThrow(
+  await expect(startServer(path.join(failing, 'sccache'), env, os.tmpdir(), LOCAL)).rejects.toThrow(
     "'sccache --start-server' failed: sccache: error: Server startup failed: cache storage failed to read"
   )
 })

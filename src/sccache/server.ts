@@ -111,9 +111,13 @@ async function call(
 
 /**
  * After this long without an answer from `--start-server`, the action looks for the server itself.
- * A start answers in well under 0.1 s here, even with every core kept busy.
+ * With the local backend a start answers in well under 0.1 s here, even with every core kept busy.
+ * Other backends may check their storage over the network before the server listens, so they get
+ * the 2 s all backends had before.
  */
-const QUICK_START_MS = 500
+export function quickStartMs(backend: Backend): number {
+  return backend === 'local' ? 500 : 2_000
+}
 
 /** Whether something accepts connections on the loopback `port`. */
 function listening(port: number): Promise<boolean> {
@@ -157,21 +161,21 @@ function startFailure(bin: string, r: { code: number; stdout: string; stderr: st
  *
  * Older sccache releases (Debian's 0.4 among them) spawn the server before they listen for its
  * start-up report. A server that is ready first cannot report and exits, and the client waits out
- * its 10 s deadline. So when the call has not answered after 0.5 s and nothing listens on the port,
- * a second call starts the server again and the first client is abandoned. Without a port to look
- * at, a second call follows a call that waited out that deadline. `quickStartMs` replaces the 0.5 s.
+ * its 10 s deadline. So when the call has not answered after `quickMs` (see quickStartMs) and
+ * nothing listens on the port, a second call starts the server again and the first client is
+ * abandoned. Without a port to look at, a second call follows a call that waited out that deadline.
  */
 export async function startServer(
   bin: string,
   env: Env,
   cwd: string,
-  quickStartMs = QUICK_START_MS
+  quickMs: number
 ): Promise<string | null> {
   const port = Number(env.SCCACHE_SERVER_PORT)
   const first = startCall(bin, env, cwd)
   const onPort = env.SCCACHE_SERVER_UDS === undefined && Number.isInteger(port) && port > 0
   let timer: NodeJS.Timeout | undefined
-  const quiet = new Promise<null>((resolve) => (timer = setTimeout(resolve, quickStartMs, null)))
+  const quiet = new Promise<null>((resolve) => (timer = setTimeout(resolve, quickMs, null)))
   const answer = onPort ? await Promise.race([first.result, quiet]) : await first.result
   clearTimeout(timer)
   if (answer !== null) {
@@ -183,7 +187,7 @@ export async function startServer(
     if (again.code !== 0) throw startFailure(bin, again)
     return "the start-up call waited out sccache's deadline, so the server was started again"
   }
-  const after = `${quickStartMs / 1000} s`
+  const after = `${quickMs / 1000} s`
   if (await listening(port)) {
     first.abandon()
     return `the server listens on port ${port}, though its start-up call had not answered after ${after}`

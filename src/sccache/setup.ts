@@ -9,6 +9,7 @@ import { cacheKeys } from './key.js'
 import {
   freePort,
   probeWrapper,
+  quickStartMs,
   readStats,
   serverEnv,
   serverProcessEnv,
@@ -213,7 +214,7 @@ async function setup(
   )
   o.saveState(STOP_STATE_NAME, JSON.stringify({ bin, env: address }))
   try {
-    const note = await startServer(bin, processEnv, o.cwd)
+    const note = await startServer(bin, processEnv, o.cwd, quickStartMs(backend))
     if (note !== null) logger.info(`sccache start: ${note}`)
   } catch (error) {
     logger.warning(`sccache could not start, building without it: ${(error as Error).message}`)
