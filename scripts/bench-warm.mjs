@@ -364,7 +364,7 @@ function oursCache(ctx, inputs, sc) {
 async function inCheckout(ctx, dir, fn) {
   const saved = { ...process.env }
   const cwd = process.cwd()
-  Object.assign(process.env, ctx.cacheEnv, { GITHUB_WORKSPACE: dir })
+  Object.assign(process.env, ctx.cacheEnv, { GITHUB_WORKSPACE: dir, RUNNER_TEMP: ctx.cacheTemp })
   process.chdir(dir)
   // @actions/cache logs through workflow commands (::debug:: and the like): kept out of the table.
   const write = process.stdout.write
@@ -415,7 +415,12 @@ function restoreStep(ctx, dir, key) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ctx.restoreStep], {
       cwd: dir,
-      env: { ...ctx.baseEnv, GITHUB_WORKSPACE: dir, BENCH_TARGET_DIR_KEY: key },
+      env: {
+        ...ctx.baseEnv,
+        GITHUB_WORKSPACE: dir,
+        RUNNER_TEMP: ctx.cacheTemp,
+        BENCH_TARGET_DIR_KEY: key
+      },
       stdio: ['ignore', 'ignore', 'pipe']
     })
     let err = ''
@@ -600,6 +605,9 @@ export async function benchWarm({ print = true } = {}) {
     (1 << 20)
   const ctx = {
     tmp,
+    // The target-dir cache's archives: without RUNNER_TEMP, @actions/cache would use
+    // /home/actions/temp and leave its directories there.
+    cacheTemp: path.join(tmp, 'cache-temp'),
     baseEnv,
     cacheEnv: server.env(),
     storedMiB,

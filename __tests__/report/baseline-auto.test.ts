@@ -170,7 +170,8 @@ test('a corrupt record is a warning and counts as none', async () => {
     '{"version": 1, "branch": "broken", "sizes": {"x": -1}'
   )
   const saved = { ...process.env }
-  Object.assign(process.env, server.env(), { GITHUB_WORKSPACE: project })
+  // RUNNER_TEMP: the cache library's archive goes there (without it, to /home/actions/temp).
+  Object.assign(process.env, server.env(), { GITHUB_WORKSPACE: project, RUNNER_TEMP: runnerTemp })
   const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
   try {
     expect(await saveDir(dir, `${prefix('broken')}1-1`)).toBeNull()

@@ -24,11 +24,16 @@ function filled(dir: string, text: string): string {
 test('directories under one parent and under others, saved and restored at once, each get their own content', async () => {
   const saved = { ...process.env }
   const cwd = process.cwd()
-  Object.assign(process.env, server.env(), { GITHUB_WORKSPACE: '/the/checkout' })
+  const temp = (): string => mkdtempSync(path.join(os.tmpdir(), 'ro-cache-dirs-'))
+  const made = [temp(), temp(), temp(), temp()]
+  const [first, other, elsewhere, runnerTemp] = made
+  // The cache library's archives go to RUNNER_TEMP (without it, to /home/actions/temp, left there).
+  Object.assign(process.env, server.env(), {
+    GITHUB_WORKSPACE: '/the/checkout',
+    RUNNER_TEMP: runnerTemp
+  })
   const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
   try {
-    const first = mkdtempSync(path.join(os.tmpdir(), 'ro-cache-dirs-'))
-    const other = mkdtempSync(path.join(os.tmpdir(), 'ro-cache-dirs-'))
     const dirs = [
       filled(path.join(first, 'sccache'), 'objects'),
       filled(path.join(first, 'warm'), 'units'),
@@ -51,7 +56,6 @@ test('directories under one parent and under others, saved and restored at once,
       'record'
     ])
     // Entries hold the directory's name only: the same name under another parent finds them.
-    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'ro-cache-dirs-'))
     const moved = await restoreDir(path.join(elsewhere, 'warm'), `cache-dirs-${stamp}-1`, [])
     expect(moved.matchedKey).toBe(`cache-dirs-${stamp}-1`)
     expect(readFileSync(path.join(elsewhere, 'warm', 'file.txt'), 'utf8')).toBe('units')
@@ -61,5 +65,6 @@ test('directories under one parent and under others, saved and restored at once,
     quiet.mockRestore()
     process.chdir(cwd)
     process.env = saved
+    for (const dir of made) rmSync(dir, { recursive: true, force: true })
   }
 })
