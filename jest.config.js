@@ -10,5 +10,8 @@ export default {
   modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/', '<rootDir>/reports/'],
   testTimeout: 300000,
   maxWorkers: 2,
-  reporters: ['default', '<rootDir>/scripts/summary-reporter.js']
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
+  // One temporary directory per run, removed at its end: tests leave nothing in /tmp.
+  globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
+  globalTeardown: '<rootDir>/scripts/jest-global-teardown.mjs'
 }

@@ -15,6 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { listObjects, objectNames, pruneLocalDir } from '../../src/sccache/prune.js'
 import { finishSccache } from '../../src/sccache/post.js'
+import { quickStartMs, startServer } from '../../src/sccache/server.js'
 import type { SccacheState } from '../../src/sccache/setup.js'
 import type { Logger } from '../../src/logger.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
@@ -48,6 +49,9 @@ describe('on the objects the real sccache wrote', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'ro-prune-'))
     ws = copyFixture('sccache-workspace')
     sccacheEnv = { SCCACHE_DIR: dir, SCCACHE_SERVER_PORT: String(await freePort()) }
+    // Started as the action starts it: Debian's sccache, started by cargo's first call, sometimes
+    // loses its own start-up report under load and fails the build.
+    await startServer('sccache', { ...process.env, ...sccacheEnv }, dir, quickStartMs('local'))
     const env = { ...process.env, ...sccacheEnv, RUSTC_WRAPPER: 'sccache', CARGO_INCREMENTAL: '0' }
     execFileSync('cargo', ['build', '--release', '--offline', '-q'], { cwd: ws, env })
     crates.clear()

@@ -8,6 +8,7 @@ import { runAction, type ActionRun } from '../support/action.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
 import { copyFixture } from '../support/fixtures.js'
 import { ownRustc } from '../support/rust.js'
+import { quickStartMs, startServer } from '../../src/sccache/server.js'
 import {
   freePort,
   redisKeys,
@@ -178,7 +179,8 @@ async function sccacheHasRedis(redisUrl: string): Promise<boolean> {
     SCCACHE_REDIS: redisUrl
   }
   try {
-    execFileSync('sccache', ['--start-server'], { env, stdio: 'pipe' })
+    // As the action starts it (Debian's sccache sometimes loses its own start-up report).
+    await startServer('sccache', env, os.tmpdir(), quickStartMs('env'))
     execFileSync('sccache', ['--stop-server'], { env, stdio: 'pipe' })
     return true
   } catch {
