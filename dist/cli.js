@@ -7,9 +7,10 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-TNCKVP2L.js";
+} from "./chunks/chunk-LOVU63V3.js";
 import "./chunks/chunk-ALQNBVWR.js";
-import "./chunks/chunk-3WLJS7QD.js";
+import "./chunks/chunk-CVWM274A.js";
+import "./chunks/chunk-WUP3HITG.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-GLLIZ4A3.js";

@@ -1,10 +1,11 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-MABYO7OU.js";
-import "./chunks/chunk-TNCKVP2L.js";
+} from "./chunks/chunk-N2ZTYD3W.js";
+import "./chunks/chunk-LOVU63V3.js";
 import "./chunks/chunk-ALQNBVWR.js";
-import "./chunks/chunk-3WLJS7QD.js";
+import "./chunks/chunk-CVWM274A.js";
+import "./chunks/chunk-WUP3HITG.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-GLLIZ4A3.js";

@@ -12,7 +12,8 @@ import { parseLinkMap, sectionSymbol } from '../../src/breakdown/link-map.js'
 import { readElfSections } from '../../src/breakdown/measure.js'
 import { crateSections, debugWeightSection, moversPhrase } from '../../src/breakdown/report.js'
 import { readSizeBreakdown } from '../../src/breakdown/inputs.js'
-import { configuredWrapper, installWrapper, wrapperEnv } from '../../src/breakdown/wrapper.js'
+import { installWrapper, wrapperEnv } from '../../src/breakdown/wrapper.js'
+import { configuredBuild } from '../../src/cargo/project.js'
 import type { Artifact } from '../../src/report/sizes.js'
 
 const DEPS = '/w/target/x86_64-unknown-linux-gnu/release/deps'
@@ -270,12 +271,16 @@ describe('inputs and environment', () => {
       RUSTC_WRAPPER: '/t/w.cjs'
     })
     expect(
-      configuredWrapper([
-        { path: '/w/.cargo/config.toml', data: { build: { 'rustc-wrapper': 'sccache' } } }
-      ])
+      configuredBuild(
+        [{ path: '/w/.cargo/config.toml', data: { build: { 'rustc-wrapper': 'sccache' } } }],
+        'rustc-wrapper'
+      )
     ).toBe('build.rustc-wrapper in /w/.cargo/config.toml')
     expect(
-      configuredWrapper([{ path: '/w/.cargo/config.toml', data: { build: { jobs: 2 } } }])
+      configuredBuild(
+        [{ path: '/w/.cargo/config.toml', data: { build: { jobs: 2 } } }],
+        'rustc-wrapper'
+      )
     ).toBeNull()
   })
 })

@@ -17,8 +17,12 @@ test.each([
   ['CARGO_BUILD_RUSTC', { env: { CARGO_BUILD_RUSTC: 'my-rustc' } }, 'my-rustc'],
   ['RUSTC before CARGO_BUILD_RUSTC', { env: { RUSTC: 'a', CARGO_BUILD_RUSTC: 'b' } }, 'a'],
   ['an empty RUSTC is no choice', { env: { RUSTC: '' } }, OWN],
-  ['build.rustc in a config file', { configs: [{ data: { build: { rustc: 'r' } } }] }, 'rustc'],
-  ['another build setting', { configs: [{ data: { build: { jobs: 2 } } }] }, OWN],
+  [
+    'build.rustc in a config file',
+    { configs: [{ path: 'c', data: { build: { rustc: 'r' } } }] },
+    'rustc'
+  ],
+  ['another build setting', { configs: [{ path: 'c', data: { build: { jobs: 2 } } }] }, OWN],
   ['no rustup', { rustup: false }, 'rustc'],
   ['no rustc in the sysroot', { own: null }, 'rustc']
 ])('%s', (_, o, expected) => {

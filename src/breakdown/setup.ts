@@ -3,15 +3,10 @@
 import type { Env } from '../env.js'
 import path from 'node:path'
 import { run } from '../exec.js'
+import { configuredBuild } from '../cargo/project.js'
 import type { Logger } from '../logger.js'
 import { nativeWrapper, nativeWrapperDir } from './native-wrapper.js'
-import {
-  INNER_WRAPPER,
-  configuredWrapper,
-  installWrapper,
-  mapsTarget,
-  wrapperEnv
-} from './wrapper.js'
+import { INNER_WRAPPER, installWrapper, mapsTarget, wrapperEnv } from './wrapper.js'
 
 export interface BreakdownSetup {
   /** Variables to add to a build's environment (none when the breakdown is off). */
@@ -64,7 +59,8 @@ export async function prepareBreakdown(o: {
   const off: BreakdownSetup = { envFor: () => ({}) }
   // Windows runs neither wrapper (`#!` line, exec); the maps are read for Linux targets only.
   if (!o.enabled || process.platform === 'win32' || !o.targets.some(mapsTarget)) return off
-  const configured = configuredWrapper(o.project.configs)
+  // A `build.rustc-wrapper` of the user's, which the wrapper's RUSTC_WRAPPER would replace.
+  const configured = configuredBuild(o.project.configs, 'rustc-wrapper')
   if (configured !== null) {
     o.logger.warning(
       `size-breakdown: your cargo config sets ${configured}; the breakdown, which needs a compiler wrapper of its own, is left out.`

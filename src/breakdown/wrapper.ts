@@ -114,18 +114,3 @@ export function wrapperEnv(wrapper: string, env: Env): Record<string, string> {
   const theirs = env.RUSTC_WRAPPER
   return { RUSTC_WRAPPER: wrapper, ...(theirs ? { [INNER_WRAPPER]: theirs } : {}) }
 }
-
-/**
- * A `build.rustc-wrapper` from the user's cargo config files, which the wrapper's RUSTC_WRAPPER
- * would replace: the breakdown then stays out of the build. Pure.
- */
-export function configuredWrapper(
-  configs: { path: string; data: Record<string, unknown> }[]
-): string | null {
-  for (const c of configs) {
-    const build = c.data.build as Record<string, unknown> | undefined
-    if (build !== undefined && typeof build === 'object' && build['rustc-wrapper'] !== undefined)
-      return `build.rustc-wrapper in ${c.path}`
-  }
-  return null
-}

@@ -13,6 +13,22 @@ export interface ConfigFile {
   data: Record<string, unknown>
 }
 
+/**
+ * Where a config file sets `build.<name>`, in words (`build.<name> in <path>`): the first that does,
+ * or null. Pure.
+ */
+export function configuredBuild(
+  configs: { path: string; data: Record<string, unknown> }[],
+  name: string
+): string | null {
+  for (const c of configs) {
+    const build = c.data.build
+    if (typeof build === 'object' && build !== null && name in build)
+      return `build.${name} in ${c.path}`
+  }
+  return null
+}
+
 export interface WorkspaceMember {
   name: string
   id: string

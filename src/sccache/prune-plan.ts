@@ -1,6 +1,7 @@
 // Which objects of the local sccache directory the saved entry keeps: those this run used (sccache
 // sets an object's mtime when it writes it and again on every hit), minus those whose outputs the
 // warm entry saved beside it already holds. Pure.
+import { mib } from '../warm/plan.js'
 
 /** sccache's local layout: `<dir>/<c>/<c>/<key>`, the key a long hex digest. */
 export function isObjectPath(relative: string[]): boolean {
@@ -58,10 +59,9 @@ export interface PruneCounts {
  * outputs the warm entry holds`.
  */
 export function describePrune(c: PruneCounts): string {
-  const mib = (c.keptBytes / 1048576).toFixed(1)
   const out = [
     c.unused > 0 ? `${c.unused} this run did not use` : '',
     c.inWarm > 0 ? `${c.inWarm} whose outputs the warm entry holds` : ''
   ].filter((s) => s !== '')
-  return `sccache cache: ${c.kept} object${c.kept === 1 ? '' : 's'} (${mib} MiB) kept${out.length > 0 ? `; left out: ${out.join(', ')}` : ''}`
+  return `sccache cache: ${c.kept} object${c.kept === 1 ? '' : 's'} (${mib(c.keptBytes)}) kept${out.length > 0 ? `; left out: ${out.join(', ')}` : ''}`
 }

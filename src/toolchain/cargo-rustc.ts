@@ -5,9 +5,11 @@
 // is `rustc` as the search path finds it. sccache looks at each compiler path on first sight
 // (about 0.15 s here), so the wrapper probe hands it this one before the build.
 import path from 'node:path'
+import { configuredBuild } from '../cargo/project.js'
 import { isExecutable, type Env } from '../env.js'
 
 interface ConfigLike {
+  path: string
   data: Record<string, unknown>
 }
 
@@ -22,10 +24,7 @@ export function cargoRustc(o: {
     const value = o.env[name]
     if (value !== undefined && value !== '') return value
   }
-  const configured = o.configs.some((c) => {
-    const build = c.data.build
-    return typeof build === 'object' && build !== null && 'rustc' in build
-  })
+  const configured = configuredBuild(o.configs, 'rustc') !== null
   return !configured && o.rustup && o.own !== null ? o.own : 'rustc'
 }
 
