@@ -17,10 +17,7 @@ export interface ConfigFile {
  * Where a config file sets `build.<name>`, in words (`build.<name> in <path>`): the first that does,
  * or null. Pure.
  */
-export function configuredBuild(
-  configs: { path: string; data: Record<string, unknown> }[],
-  name: string
-): string | null {
+export function configuredBuild(configs: ConfigFile[], name: string): string | null {
   for (const c of configs) {
     const build = c.data.build
     if (typeof build === 'object' && build !== null && name in build)

@@ -5,18 +5,13 @@
 // is `rustc` as the search path finds it. sccache looks at each compiler path on first sight
 // (about 0.15 s here), so the wrapper probe hands it this one before the build.
 import path from 'node:path'
-import { configuredBuild } from '../cargo/project.js'
+import { configuredBuild, type ConfigFile } from '../cargo/project.js'
 import { isExecutable, type Env } from '../env.js'
-
-interface ConfigLike {
-  path: string
-  data: Record<string, unknown>
-}
 
 /** `own`: the sysroot's rustc (null when it has none); `rustup`: rustup manages the toolchain. Pure. */
 export function cargoRustc(o: {
   env: Env
-  configs: ConfigLike[]
+  configs: ConfigFile[]
   rustup: boolean
   own: string | null
 }): string {
