@@ -2,7 +2,7 @@ import { createRequire as __roCreateRequire } from 'node:module'; const require 
 
 // src/post.ts
 if (process.env.STATE_sccache || process.env["STATE_sccache-stop"]) {
-  const { runPost } = await import("./chunks/action-5LRDDEFN.js");
+  const { runPost } = await import("./chunks/action-Y5XICW33.js");
   await runPost();
 }
 process.exit();

@@ -7,7 +7,10 @@ import path from 'node:path'
 import { checkFile, readHeader } from '../../scripts/check-binary.mjs'
 import { findOnPath } from '../../src/env.js'
 import { installPackages } from '../../src/toolchain/cross-linker-install.js'
+import { cliConfigs } from '../../src/cargo/project.js'
 import { prepareTargets } from '../../src/toolchain/cross.js'
+import { targetsPhase, type RunContext } from '../../src/phases/prepare.js'
+import type { Project } from '../../src/cargo/project.js'
 import type { Logger } from '../../src/logger.js'
 import { resolveToolchain, type Toolchain } from '../../src/toolchain/toolchain.js'
 import { baseEnv } from '../support/action.js'
@@ -152,14 +155,33 @@ linuxTest('your linker config wins; your own cc-rs variables are kept', async ()
   const viaArgs = await prepareTargets({
     targets: [TARGET],
     crossLinker: 'auto',
-    cargoArgs: ['--config', `target.${TARGET}.linker="my-ld"`],
+    cargoArgs: [],
     cwd: os.tmpdir(),
     toolchain,
-    configs: [],
+    configs: cliConfigs(['--config', `target.${TARGET}.linker="my-ld"`], os.tmpdir()),
     env,
     logger: memoryLogger()
   })
   expect(viaArgs.envFor(TARGET)).toEqual({})
+
+  // The targets phase hands cargo-args' --config, parsed once for the run, to the plan.
+  const args = ['--config', `target.${TARGET}.linker="my-ld"`]
+  const phaseLog = memoryLogger()
+  const run = {
+    settings: { crossLinker: 'auto', cargoArgs: args },
+    cwd: os.tmpdir(),
+    toolchain,
+    targets: [TARGET],
+    baseEnv: env,
+    logger: phaseLog,
+    configs: [],
+    cliConfigs: cliConfigs(args, os.tmpdir())
+  } as unknown as RunContext
+  const phase = await targetsPhase(run, { configs: [] } as unknown as Project)
+  expect(phase.envFor(TARGET)).toEqual({})
+  expect(phaseLog.lines).toContain(
+    `${TARGET}: linker configured by you (target.${TARGET}.linker in --config ${args[1]})`
+  )
 
   const kept = memoryLogger()
   const mine = { ...env, CC_aarch64_unknown_linux_gnu: 'my-cc' }

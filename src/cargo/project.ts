@@ -7,6 +7,7 @@ import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { output } from '../exec.js'
 import { unknownProfileError, type ProfileSource } from './profile.js'
+import { configArgs } from './rustflags-probe.js'
 
 export interface ConfigFile {
   path: string
@@ -39,6 +40,27 @@ export interface Project {
   rootManifest: Record<string, unknown>
   /** Config files cargo reads, lowest precedence first (CARGO_HOME, then outermost to innermost). */
   configs: ConfigFile[]
+}
+
+/**
+ * The `--config` values of cargo-args as config files (inline `key=value`, or a TOML file relative
+ * to `cwd`), in their order; cargo ranks them above every config file.
+ */
+export function cliConfigs(cargoArgs: string[], cwd: string): ConfigFile[] {
+  const values = configArgs(cargoArgs)
+    .filter((a) => a !== '--config')
+    .map((a) => a.replace(/^--config=/, ''))
+  const out: ConfigFile[] = []
+  for (const value of values) {
+    try {
+      const file = path.resolve(cwd, value)
+      const text = !value.includes('=') && existsSync(file) ? readFileSync(file, 'utf8') : value
+      out.push({ path: `--config ${value}`, data: parseToml(text) as Record<string, unknown> })
+    } catch {
+      // cargo reports a malformed --config itself
+    }
+  }
+  return out
 }
 
 function readToml(file: string): Record<string, unknown> {

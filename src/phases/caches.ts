@@ -8,7 +8,6 @@ import type { Profiled, RunContext } from './prepare.js'
 import type { Settings } from '../settings.js'
 import { selectionKey, setupSccache } from '../sccache/setup.js'
 import { cargoRustc, sysrootRustc } from '../toolchain/cargo-rustc.js'
-import { cliConfigs } from '../toolchain/cross.js'
 import { warmEnabled, type WarmCacheMode } from '../warm/inputs.js'
 import type { WarmOptions, WarmRun } from '../warm/warm.js'
 
@@ -45,7 +44,7 @@ function startSccache(
     cwd: c.cwd,
     rustc: cargoRustc({
       env: c.baseEnv,
-      configs: [...c.configs, ...cliConfigs(settings.cargoArgs, c.cwd)],
+      configs: [...c.configs, ...c.cliConfigs],
       rustup: c.toolchain.rustup,
       own: sysrootRustc(c.toolchain.sysroot)
     }),

@@ -12,6 +12,7 @@ import {
   type UserProfile
 } from '../cargo/profile.js'
 import {
+  cliConfigs,
   profileSources,
   readConfigs,
   readProject,
@@ -25,7 +26,7 @@ import { prepareBreakdownEarly, type BreakdownSetup } from '../breakdown/setup.j
 import { preparePgo, type PgoRun } from '../pgo/phase.js'
 import { PANIC_NOTICE } from '../report/report.js'
 import type { Settings } from '../settings.js'
-import { cliConfigs, prepareTargets } from '../toolchain/cross.js'
+import { prepareTargets } from '../toolchain/cross.js'
 import { likelyToolchainEnv, resolveToolchain, type Toolchain } from '../toolchain/toolchain.js'
 
 /** What every later step of a run shares. */
@@ -41,6 +42,8 @@ export interface RunContext {
   baseEnv: Env
   /** The cargo config files that apply here, read once (the toolchain does not change which). */
   configs: ConfigFile[]
+  /** The `--config` values of cargo-args, parsed once; cargo ranks them above `configs`. */
+  cliConfigs: ConfigFile[]
   /** cargo metadata, started with the toolchain probes (see startRun); null when it must rerun. */
   earlyProject: Promise<Project> | null
 }
@@ -98,7 +101,18 @@ export async function startRun(settings: Settings, env: Env, logger: Logger): Pr
   // proc-macros never see them, as in a plain `run: cargo build` step.
   const baseEnv: Env = withoutRunnerTokens({ ...env, ...toolchain.env })
   const earlyProject = sameVariables(likely, toolchain.env) ? early : null
-  return { settings, env, logger, cwd, toolchain, targets, baseEnv, configs, earlyProject }
+  return {
+    settings,
+    env,
+    logger,
+    cwd,
+    toolchain,
+    targets,
+    baseEnv,
+    configs,
+    cliConfigs: cliConfigs(settings.cargoArgs, cwd),
+    earlyProject
+  }
 }
 
 export async function logSettings(c: RunContext): Promise<void> {
@@ -121,7 +135,7 @@ export function startProbes(c: RunContext): {
   // The probes need the config files, not cargo metadata's answer: they start at once.
   const again = () => readProject(cwd, settings.manifestPath, baseEnv, files)
   const project = c.earlyProject === null ? again() : c.earlyProject.catch(again)
-  const configs = [...files, ...cliConfigs(settings.cargoArgs, cwd)]
+  const configs = [...files, ...c.cliConfigs]
   const probes = Promise.all(
     c.targets.map((triple) =>
       userRustflags({
@@ -190,7 +204,7 @@ export async function profilePhase(
   const { settings, logger } = c
   return logger.group('Profile', async () => {
     const project = await projectRead
-    const sources = profileSources(project, cliConfigs(settings.cargoArgs, c.cwd))
+    const sources = profileSources(project, c.cliConfigs)
     const user = resolveUserProfile(settings.profile, sources, c.baseEnv)
     const symbols = settings.debugSymbols ? planDebugSymbols(user, settings, c.targets) : null
     const merge: MergeOptions =
@@ -215,7 +229,7 @@ export function targetsPhase(c: RunContext, project: Project): ReturnType<typeof
       cargoArgs: c.settings.cargoArgs,
       cwd: c.cwd,
       toolchain: c.toolchain,
-      configs: project.configs,
+      configs: [...project.configs, ...c.cliConfigs],
       env: c.baseEnv,
       logger: c.logger
     })

@@ -13,11 +13,7 @@ import {
 
 export { runnerOs, type RunnerOs } from './triples.js'
 import type { Env } from '../env.js'
-
-export interface ConfigLike {
-  path: string
-  data: Record<string, unknown>
-}
+import type { ConfigFile } from '../cargo/project.js'
 
 export function linkerVar(triple: string): string {
   return targetEnvName(triple, 'LINKER')
@@ -31,7 +27,7 @@ export function linkerVar(triple: string): string {
 export function configuredLinker(
   triple: string,
   env: Env,
-  configs: ConfigLike[],
+  configs: ConfigFile[],
   cfg: Set<string> | null
 ): string | null {
   const variable = linkerVar(triple)
@@ -121,7 +117,7 @@ export interface CrossPlanInput {
   /** rustc's host triple (tells the runner OS and arch). */
   host: string
   env: Env
-  configs: ConfigLike[]
+  configs: ConfigFile[]
   /** `rustc --print cfg --target <target>` as a set, or null when unknown. */
   cfg: Set<string> | null
   /** Absolute path of the toolchain's rust-lld, or null when it has none. */

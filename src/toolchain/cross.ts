@@ -1,17 +1,16 @@
 // The targets phase: standard libraries for every target, then the C cross toolchains that
 // `cross-linker: auto` provides. Returns the variables each target's cargo process gets.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { parse as parseToml } from 'smol-toml'
 import { cfgSet } from '../cargo/cfg-expr.js'
 import { installPackages } from './cross-linker-install.js'
-import { planCrossLinker, type ConfigLike, type CrossPlan } from './cross-linker-plan.js'
+import { planCrossLinker, type CrossPlan } from './cross-linker-plan.js'
 import { run } from '../exec.js'
 import type { Logger } from '../logger.js'
 import type { RetryOptions } from './rustup.js'
-import { configArgs } from '../cargo/rustflags-probe.js'
 import { buildsStd, ensureTargets } from './targets.js'
 import type { Toolchain } from './toolchain.js'
+import type { ConfigFile } from '../cargo/project.js'
 
 import { findOnPath, type Env } from '../env.js'
 
@@ -23,25 +22,7 @@ export interface TargetSetup {
   notes: string[]
 }
 
-/** `--config` values of cargo-args as config files (inline `key=value` or a TOML file). */
-export function cliConfigs(cargoArgs: string[], cwd: string): ConfigLike[] {
-  const values = configArgs(cargoArgs)
-    .filter((a) => a !== '--config')
-    .map((a) => a.replace(/^--config=/, ''))
-  const out: ConfigLike[] = []
-  for (const value of values) {
-    try {
-      const file = path.resolve(cwd, value)
-      const text = !value.includes('=') && existsSync(file) ? readFileSync(file, 'utf8') : value
-      out.push({ path: `--config ${value}`, data: parseToml(text) as Record<string, unknown> })
-    } catch {
-      // cargo reports a malformed --config itself
-    }
-  }
-  return out
-}
-
-function hasCfgLinker(configs: ConfigLike[]): boolean {
+function hasCfgLinker(configs: ConfigFile[]): boolean {
   return configs.some((c) =>
     Object.entries((c.data.target ?? {}) as Record<string, unknown>).some(
       ([k, v]) => k.startsWith('cfg(') && typeof v === 'object' && v !== null && 'linker' in v
@@ -52,21 +33,20 @@ function hasCfgLinker(configs: ConfigLike[]): boolean {
 export interface PrepareTargetsOptions {
   targets: string[]
   crossLinker: 'auto' | 'none'
+  /** For `-Zbuild-std`, which builds the standard library instead of installing it. */
   cargoArgs: string[]
   cwd: string
   toolchain: Toolchain
-  configs: ConfigLike[]
+  /** Every cargo config that applies, `--config` values of cargo-args last (see cliConfigs). */
+  configs: ConfigFile[]
   env: Env
   logger: Logger
   retry?: RetryOptions
 }
 
 /** The cross-linker plan of every target; asks rustc for a target's cfg only when a config needs it. */
-async function planTargets(
-  options: PrepareTargetsOptions,
-  configs: ConfigLike[]
-): Promise<CrossPlan[]> {
-  const { toolchain, env } = options
+async function planTargets(options: PrepareTargetsOptions): Promise<CrossPlan[]> {
+  const { toolchain, env, configs } = options
   const toolEnv = { ...env, ...toolchain.env }
   const needCfg = hasCfgLinker(configs)
   const exe = toolchain.host.includes('windows') ? '.exe' : ''
@@ -161,8 +141,7 @@ export async function prepareTargets(options: PrepareTargetsOptions): Promise<Ta
   }
 
   // Plan first: a target no linker can be provided for fails before anything is installed.
-  const configs = [...options.configs, ...cliConfigs(options.cargoArgs, options.cwd)]
-  const plans = await planTargets(options, configs)
+  const plans = await planTargets(options)
   const unsupported = plans.flatMap((p) => (p.action === 'unsupported' ? [p.message] : []))
   if (unsupported.length > 0) throw new Error(unsupported.join('\n'))
   // Toolchains taken from PATH as they are (MinGW-w64 on Windows): missing ones fail up front.
