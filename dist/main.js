@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-HPCHAOTD.js";
-import "./chunks/chunk-V6GQTGJA.js";
+} from "./chunks/chunk-3HZVBNSR.js";
+import "./chunks/chunk-BSALEHVC.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-CVWM274A.js";
 import "./chunks/chunk-WUP3HITG.js";

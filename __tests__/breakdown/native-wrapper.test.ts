@@ -159,6 +159,32 @@ describe('the native wrapper decides as the node one', () => {
     expect(out.native.startsWith(`${fake}\n${bin.join('\n')}\n-C\n`)).toBe(true)
   })
 
+  it("sends cargo's probes of rustc past an sccache behind it, and nothing else", () => {
+    const dir = tmp('inner')
+    const sccache = script(dir, 'sccache', 'echo sccache; exec "$@"')
+    const theirs = script(dir, 'my-wrapper', 'echo mine; exec "$@"')
+    const lines = (args: string[]): string => args.map((a) => `${a}\n`).join('')
+    const probes = [
+      ['-vV'],
+      ['-', '--crate-name', '___', '--print=file-names', '--crate-type', 'bin']
+    ]
+    for (const args of probes) {
+      const past = runBoth(args, { env: { RUST_OPTIMIZE_INNER_WRAPPER: sccache } })
+      expect(past.native).toBe(lines(args))
+      expect(past.node).toBe(past.native)
+      // A wrapper of yours sees every call.
+      const yours = runBoth(args, { env: { RUST_OPTIMIZE_INNER_WRAPPER: theirs } })
+      expect(yours.native).toBe(`mine\n${lines(args)}`)
+      expect(yours.node).toBe(yours.native)
+    }
+    // Compiles, cacheable or not, still go through sccache.
+    for (const args of [['--crate-type', 'rlib', ...link], ['-vV', '--crate-type', 'rlib'], bin]) {
+      const through = runBoth(args, { env: { RUST_OPTIMIZE_INNER_WRAPPER: sccache } })
+      expect(through.native.startsWith(`sccache\n${lines(args)}`)).toBe(true)
+      expect(through.node).toBe(through.native)
+    }
+  })
+
   it('passes on exit codes, signals, and descriptors cargo shares (its jobserver)', () => {
     const dir = tmp('exit')
     const three = script(dir, 'three', 'exit 3')

@@ -100,6 +100,14 @@ describe('local backend through the Actions cache service', () => {
     expect(first.main.outputs['cache-hit']).toBe('false')
     expect(first.main.outputs['sccache-hit-rate']).toBe('0')
     expect(first.main.outputs.report).toMatch(/sccache \(local\): hit rate 0%, 0 hits, 4 misses/)
+    // Cargo's probes of rustc (-vV, a program on standard input) go past sccache, which no cache
+    // could serve: sccache sees the compiles, and the action's own check of it (`sccache rustc
+    // -vV`, "missing input"). Before, it also saw 3 calls with "missing input" and 2 with "-".
+    const reasons = /^sccache: hit rate .*, not cacheable: (.*)$/m.exec(first.main.stdout)?.[1]
+    const counts = Object.fromEntries(
+      (reasons ?? '').split(', ').map((r) => [r.replace(/ \d+$/, ''), Number(/\d+$/.exec(r)?.[0])])
+    )
+    expect(counts).toEqual({ 'crate-type': 1, 'missing input': 1 })
     // The warm entry is restored at the same time: pick sccache's request by its key.
     const restoreCall = server
       .calls('GetCacheEntryDownloadURL')

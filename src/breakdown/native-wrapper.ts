@@ -112,6 +112,16 @@ fn map_arg(args: &[&str]) -> Option<String> {
     Some(format!("link-arg=-Wl,-Map={}", normalize(&format!("{dir}/{krate}.{}.map", types[0]))))
 }
 
+// Cargo asking rustc about itself (\`-vV\`, or a program on standard input with --print): no
+// compiler cache can keep it, so an sccache behind this wrapper is not asked at all.
+fn probe(args: &[&str]) -> bool {
+    args == ["-vV"] || args.iter().any(|a| *a == "-")
+}
+
+fn sccache(wrapper: &OsString) -> bool {
+    matches!(basename(&wrapper.to_string_lossy()), "sccache" | "sccache.exe")
+}
+
 fn main() {
     let mut raw = std::env::args_os().skip(1);
     let rustc: OsString = match raw.next() {
@@ -124,7 +134,8 @@ fn main() {
     let args: Vec<OsString> = raw.collect();
     let text: Vec<&str> = args.iter().map(|a| a.to_str().unwrap_or("\\u{fffd}")).collect();
     let extra = map_arg(&text);
-    let inner = std::env::var_os("${INNER_WRAPPER}").filter(|w| !w.is_empty());
+    let inner = std::env::var_os("${INNER_WRAPPER}")
+        .filter(|w| !w.is_empty() && !(probe(&text) && sccache(w)));
     let mut command = match &inner {
         Some(w) => {
             let mut c = Command::new(w);

@@ -1,7 +1,8 @@
 // The link-map wrapper: cargo runs it in front of rustc (RUSTC_WRAPPER). For a crate that links
 // (bin, cdylib, dylib) for a Linux target it adds `-C link-arg=-Wl,-Map=<file>`: the linker then writes a map of the link beside the artifact,
 // without changing a byte of it. Every other rustc call runs with exactly the arguments cargo
-// gave, so crates compile the same and their sccache keys stay the same.
+// gave, so crates compile the same and their sccache keys stay the same. Cargo's probes of rustc
+// itself skip an sccache behind the wrapper: no cache can serve them.
 import type { Env } from '../env.js'
 import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -72,7 +73,11 @@ if (
     extra.push('-C', 'link-arg=-Wl,-Map=' + path.join(dir, crate + '.' + linking[0] + '.map'))
   } catch {}
 }
-const inner = process.env.${INNER_WRAPPER}
+// Cargo asking rustc about itself (-vV, or a program on standard input): no compiler cache can
+// keep it, so an sccache behind this wrapper is not asked at all.
+const probe = (args.length === 1 && args[0] === '-vV') || args.includes('-')
+const theirs = process.env.${INNER_WRAPPER}
+const inner = probe && /^sccache(\\.exe)?$/.test(path.basename(theirs || '')) ? undefined : theirs
 const command = inner ? [inner, rustc, ...args, ...extra] : [rustc, ...args, ...extra]
 // cargo's jobserver is a pair of inherited file descriptors (CARGO_MAKEFLAGS): pass them on.
 const stdio = ['inherit', 'inherit', 'inherit']
