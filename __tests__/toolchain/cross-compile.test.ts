@@ -151,18 +151,6 @@ linuxTest('your linker config wins; your own cc-rs variables are kept', async ()
   )
   expect(configured.lines.some((l) => l.includes('apt-get') || l.includes('Already'))).toBe(false)
 
-  const viaArgs = await prepareTargets({
-    targets: [TARGET],
-    crossLinker: 'auto',
-    cargoArgs: [],
-    cwd: os.tmpdir(),
-    toolchain,
-    configs: cliConfigs(['--config', `target.${TARGET}.linker="my-ld"`], os.tmpdir()),
-    env,
-    logger: memoryLogger()
-  })
-  expect(viaArgs.envFor(TARGET)).toEqual({})
-
   // The targets phase hands cargo-args' --config, parsed once for the run, to the plan.
   const args = ['--config', `target.${TARGET}.linker="my-ld"`]
   const phaseLog = memoryLogger()
