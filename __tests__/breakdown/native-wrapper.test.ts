@@ -300,13 +300,11 @@ describe('compiled once, or not at all', () => {
     })
     // The wrapper is compiled without anyone waiting for it.
     const wrappers = path.join(targetDirectory, 'rust-optimize')
-    for (
-      let i = 0;
-      i < 600 &&
-      !(existsSync(wrappers) && readdirSync(wrappers).some((f) => /-[0-9a-f]{16}$/.test(f)));
-      i++
-    )
+    const compiled = (): boolean =>
+      existsSync(wrappers) && readdirSync(wrappers).some((f) => /-[0-9a-f]{16}$/.test(f))
+    for (let i = 0; i < 600 && !compiled(); i++)
       await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(compiled()).toBe(true)
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(lines).toEqual([])
     const setup = await take()

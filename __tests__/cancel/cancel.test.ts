@@ -2,12 +2,12 @@
 // action started ends with it, cargo and a running build script included; the user's files are
 // unchanged; the post step stops the sccache server. Real cargo, real sccache, real signals.
 import { existsSync, readFileSync, rmSync } from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { runAction, startAction } from '../support/action.js'
 import { copyFixture, snapshot } from '../support/fixtures.js'
-import { requireTool, stopTracked, track } from '../support/sccache.js'
+import { stopTracked, track } from '../support/sccache.js'
+import { listening, requireTool } from '../support/tools.js'
 
 const INPUTS = { preset: 'none', 'target-cpu': 'none', baseline: 'none', comment: 'false' }
 
@@ -29,17 +29,6 @@ async function waitFor<T>(what: string, probe: () => T | null, ms: number): Prom
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-}
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1')
-    socket.once('connect', () => {
-      socket.destroy()
-      resolve(true)
-    })
-    socket.once('error', () => resolve(false))
-  })
 }
 
 let ws: string

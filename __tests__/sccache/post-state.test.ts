@@ -1,10 +1,10 @@
 // A post step whose saved state cannot be read still stops the sccache server the main step
 // started; with no state at all it does nothing (and loads nothing).
-import net from 'node:net'
 import { rmSync } from 'node:fs'
 import { runAction } from '../support/action.js'
 import { copyFixture } from '../support/fixtures.js'
-import { requireTool, stopTracked, track } from '../support/sccache.js'
+import { stopTracked, track } from '../support/sccache.js'
+import { listening, requireTool } from '../support/tools.js'
 
 const INPUTS = {
   preset: 'none',
@@ -12,17 +12,6 @@ const INPUTS = {
   baseline: 'none',
   comment: 'false',
   sccache: 'true'
-}
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1')
-    socket.once('connect', () => {
-      socket.destroy()
-      resolve(true)
-    })
-    socket.once('error', () => resolve(false))
-  })
 }
 
 let ws: string

@@ -19,6 +19,7 @@ import { quickStartMs, startServer } from '../../src/sccache/server.js'
 import type { SccacheState } from '../../src/sccache/setup.js'
 import type { Logger } from '../../src/logger.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
+import { baseEnv } from '../support/action.js'
 import { copyFixture } from '../support/fixtures.js'
 import { freePort, requireTool } from '../support/sccache.js'
 
@@ -51,8 +52,8 @@ describe('on the objects the real sccache wrote', () => {
     sccacheEnv = { SCCACHE_DIR: dir, SCCACHE_SERVER_PORT: String(await freePort()) }
     // Started as the action starts it: Debian's sccache, started by cargo's first call, sometimes
     // loses its own start-up report under load and fails the build.
-    await startServer('sccache', { ...process.env, ...sccacheEnv }, dir, quickStartMs('local'))
-    const env = { ...process.env, ...sccacheEnv, RUSTC_WRAPPER: 'sccache', CARGO_INCREMENTAL: '0' }
+    await startServer('sccache', { ...baseEnv(), ...sccacheEnv }, dir, quickStartMs('local'))
+    const env = { ...baseEnv(), ...sccacheEnv, RUSTC_WRAPPER: 'sccache', CARGO_INCREMENTAL: '0' }
     execFileSync('cargo', ['build', '--release', '--offline', '-q'], { cwd: ws, env })
     crates.clear()
     for (const object of listObjects(dir)) {
@@ -66,7 +67,7 @@ describe('on the objects the real sccache wrote', () => {
   afterEach(() => {
     try {
       execFileSync('sccache', ['--stop-server'], {
-        env: { ...process.env, ...sccacheEnv },
+        env: { ...baseEnv(), ...sccacheEnv },
         stdio: 'ignore'
       })
     } catch {

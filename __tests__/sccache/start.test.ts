@@ -6,12 +6,12 @@
 // is about never decides a test (it did once, under the whole suite's load).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { quickStartMs, startServer } from '../../src/sccache/server.js'
-import { freePort, requireTool, scriptDir } from '../support/sccache.js'
+import { scriptDir } from '../support/sccache.js'
+import { freePort, listening, requireTool } from '../support/tools.js'
 
 /** The local backend's wait before the action looks for the server itself. */
 const LOCAL = quickStartMs('local')
@@ -78,17 +78,11 @@ async function serverEnv(): Promise<Record<string, string | undefined>> {
 async function answersAndStop(env: Record<string, string | undefined>): Promise<void> {
   const port = Number(env.SCCACHE_SERVER_PORT)
   for (let i = 0; i < 50 && !(await listening(port)); i++) await sleep(100)
+  // Asked before --show-stats, which would start a server of its own.
+  expect(await listening(port)).toBe(true)
   const stats = execFileSync(real, ['--show-stats', '--stats-format', 'json'], { env })
   expect(JSON.parse(stats.toString())).toHaveProperty('stats')
   execFileSync(real, ['--stop-server'], { env, stdio: 'ignore' })
-}
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1')
-    socket.once('connect', () => resolve(socket.destroy() !== undefined))
-    socket.once('error', () => resolve(false))
-  })
 }
 
 /** The first client was killed rather than waited for. */

@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { DEAD_DIST_SERVER } from './rust.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -60,18 +61,31 @@ function testSccacheConf(): string {
   return sccacheConf
 }
 
-/** A clean environment: this process's, without GitHub variables, inputs or rustflags. */
+/** Variables of the caller's shell that would change what a test sees, so none reaches one. */
+const LEAKS =
+  /^(INPUT_|GITHUB_|STATE_|RUNNER_|ACTIONS_|RUSTFLAGS|CARGO_ENCODED_RUSTFLAGS|CARGO_BUILD_|CARGO_PROFILE_|CARGO_TARGET_|CARGO_TERM_|CARGO_HOME$|CARGO_INCREMENTAL$|CARGO_NET_|RUSTC|RUSTUP_|SCCACHE_|XDG_|HOME$)|_proxy$|_PROXY$/
+
+const home = os.userInfo().homedir
+/** Where this machine's toolchains live: a fact of the machine, not a setting, so it is kept. */
+const rustupHome = process.env.RUSTUP_HOME ?? path.join(home, '.rustup')
+/** An empty CARGO_HOME of the run's own: no config.toml of the caller's changes a build. */
+let cargoHome: string | null = null
+
+/**
+ * A clean environment: this process's, less everything in `LEAKS`: the account's own HOME, the
+ * machine's RUSTUP_HOME, an empty CARGO_HOME (tests that need a registry make one of their own),
+ * and rustup's download servers pointed at a refusing loopback port, so that no test reaches the
+ * network whatever it asks rustup to install.
+ */
 export function baseEnv(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = {}
-  for (const [k, v] of Object.entries(process.env)) {
-    if (
-      /^(INPUT_|GITHUB_|STATE_|RUNNER_|ACTIONS_|RUSTFLAGS|CARGO_ENCODED_RUSTFLAGS|CARGO_BUILD_|CARGO_PROFILE_|CARGO_TARGET_|RUSTC_WRAPPER|SCCACHE_)/.test(
-        k
-      )
-    )
-      continue
-    env[k] = v
-  }
+  for (const [k, v] of Object.entries(process.env)) if (!LEAKS.test(k)) env[k] = v
+  env.HOME = home
+  cargoHome ??= mkdtempSync(path.join(os.tmpdir(), 'ro-cargo-home-'))
+  env.CARGO_HOME = cargoHome
+  env.RUSTUP_HOME = rustupHome
+  env.RUSTUP_DIST_SERVER = DEAD_DIST_SERVER
+  env.RUSTUP_UPDATE_ROOT = DEAD_DIST_SERVER
   env.SCCACHE_CONF = testSccacheConf()
   return env
 }

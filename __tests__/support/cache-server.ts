@@ -406,11 +406,4 @@ export async function startCacheServer(): Promise<CacheServer> {
   }
 }
 
-/** A URL on a loopback port nothing listens on (bound once, then closed). */
-export async function closedPortUrl(): Promise<string> {
-  const probe = http.createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const port = (probe.address() as AddressInfo).port
-  await new Promise<void>((resolve) => probe.close(() => resolve()))
-  return `http://127.0.0.1:${port}/`
-}
+export { closedPortUrl } from './tools.js'

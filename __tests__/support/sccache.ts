@@ -1,13 +1,11 @@
-// Helpers for the sccache tests: a PATH without a program, fake release archives, a static file
+// Helpers for the sccache tests: fake release archives, a static file
 // server standing in for a release mirror, and a Redis server on loopback.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
-  symlinkSync,
   writeFileSync,
   chmodSync,
   readFileSync
@@ -17,36 +15,9 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-/**
- * The path of `name` on PATH. A tool the suite needs is never skipped over: when it is missing the
- * test fails and says how to get it.
- */
-export function requireTool(name: string, envPath = process.env.PATH ?? ''): string {
-  for (const dir of envPath.split(path.delimiter)) {
-    if (dir !== '' && existsSync(path.join(dir, name))) return path.join(dir, name)
-  }
-  throw new Error(`${name} is not installed, and these tests need it: run .ci/run`)
-}
+import { freePort, requireTool } from './tools.js'
 
-/** PATH with every program of `PATH` except `name` (each directory mirrored as symlinks). */
-export function pathWithout(name: string, envPath = process.env.PATH ?? ''): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'ro-path-'))
-  const dirs: string[] = []
-  envPath.split(path.delimiter).forEach((dir, i) => {
-    if (dir === '' || !existsSync(dir)) return
-    const entries = readdirSync(dir)
-    if (!entries.includes(name)) {
-      dirs.push(dir)
-      return
-    }
-    const mirror = path.join(root, String(i))
-    mkdirSync(mirror)
-    for (const entry of entries)
-      if (entry !== name) symlinkSync(path.join(dir, entry), path.join(mirror, entry))
-    dirs.push(mirror)
-  })
-  return dirs.join(path.delimiter)
-}
+export { freePort, pathWithout, requireTool } from './tools.js'
 
 /** A directory holding an executable `sccache` shell script with `body`. */
 export function scriptDir(body: string): string {
@@ -103,16 +74,6 @@ export async function staticServer(files: Record<string, Buffer | string>): Prom
         server.close(() => resolve())
       })
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer()
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port
-      s.close(() => resolve(port))
-    })
-  })
 }
 
 export interface Redis {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { ROOT, runAction } from '../support/action.js'
 import { copyFixture, snapshot } from '../support/fixtures.js'
 import { distroRustPath, installedToolchains } from '../support/rust.js'
+import { testUnless } from '../support/skip.js'
 
 const HOST = /host: (\S+)/.exec(execFileSync('rustc', ['-vV'], { encoding: 'utf8' }))![1]
 const quick = { preset: 'quick', sccache: 'false', baseline: 'none', comment: 'false' }
@@ -80,24 +81,41 @@ test('a linker the user configured is used and left alone', async () => {
   expect(run.stdout).toMatch(/Running `[^`]*rustc --crate-name cross_hello[^`]*-C linker=gcc/)
 })
 
+const nightlyTest = testUnless(
+  installedToolchains().some((t) => t.startsWith('nightly'))
+    ? null
+    : 'no nightly toolchain installed (rustup cannot download one here); .github/workflows runs it'
+)
+
 test('a named toolchain is used for every call without changing the default', async () => {
-  const name = installedToolchains().some((t) => t.startsWith('nightly')) ? 'nightly' : 'stable'
   const before = rustupDefault()
   const dir = copyFixture('cross-hello')
   const run = await runAction({
     cwd: dir,
-    inputs: { ...quick, 'working-directory': dir, toolchain: name, 'cargo-args': '-v' }
+    inputs: { ...quick, 'working-directory': dir, toolchain: 'stable', 'cargo-args': '-v' }
   })
   expect(run.code).toBe(0)
-  expect(run.stdout).toContain(`Toolchain: input 'toolchain: ${name}'`)
-  if (name === 'nightly') {
-    expect(run.outputs.report).toMatch(/<sub>rustc \S+-nightly/)
-    // cargo ran the nightly rustc for the build.
-    expect(run.stdout).toMatch(
-      /Running `(?:\S+ )?\S*toolchains\/nightly-\S*\/rustc --crate-name cross_hello/
-    )
-    expect(run.stdout).not.toMatch(/Running `(?:\S+ )?\S*toolchains\/stable-/)
-  }
+  expect(run.stdout).toContain(`Toolchain: input 'toolchain: stable'`)
+  // cargo ran the named toolchain's own rustc for the build.
+  expect(run.stdout).toMatch(
+    /Running `(?:\S+ )?\S*toolchains\/stable-\S*\/rustc --crate-name cross_hello/
+  )
+  expect(rustupDefault()).toBe(before)
+})
+
+nightlyTest('nightly, named: its rustc builds and reports, the default stays', async () => {
+  const before = rustupDefault()
+  const dir = copyFixture('cross-hello')
+  const run = await runAction({
+    cwd: dir,
+    inputs: { ...quick, 'working-directory': dir, toolchain: 'nightly', 'cargo-args': '-v' }
+  })
+  expect(run.code).toBe(0)
+  expect(run.outputs.report).toMatch(/<sub>rustc \S+-nightly/)
+  expect(run.stdout).toMatch(
+    /Running `(?:\S+ )?\S*toolchains\/nightly-\S*\/rustc --crate-name cross_hello/
+  )
+  expect(run.stdout).not.toMatch(/Running `(?:\S+ )?\S*toolchains\/stable-/)
   expect(rustupDefault()).toBe(before)
 })
 

@@ -5,7 +5,6 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { checkFile, readHeader } from '../../scripts/check-binary.mjs'
-import { findOnPath } from '../../src/env.js'
 import { installPackages } from '../../src/toolchain/cross-linker-install.js'
 import { cliConfigs, type Project } from '../../src/cargo/project.js'
 import { prepareTargets } from '../../src/toolchain/cross.js'
@@ -13,6 +12,8 @@ import { targetsPhase, type RunContext } from '../../src/phases/prepare.js'
 import type { Logger } from '../../src/logger.js'
 import { resolveToolchain, type Toolchain } from '../../src/toolchain/toolchain.js'
 import { baseEnv } from '../support/action.js'
+import { testUnless } from '../support/skip.js'
+import { requireTool } from '../support/tools.js'
 
 const TARGET = 'aarch64-unknown-linux-gnu'
 const env = baseEnv()
@@ -42,7 +43,9 @@ async function toolchainWithAarch64Std(): Promise<Toolchain> {
 }
 
 const onLinux = process.platform === 'linux' && process.arch === 'x64'
-const linuxTest = onLinux ? test : test.skip
+const linuxTest = testUnless(
+  onLinux ? null : 'the aarch64 cross toolchain is checked on x86_64 Linux'
+)
 
 linuxTest(
   'the variables of the plan compile and link C and C++ for aarch64',
@@ -109,12 +112,10 @@ linuxTest(
       `${program}: architecture aarch64, expected x86_64 for x86_64-unknown-linux-gnu`
     ])
 
-    const qemu = findOnPath('qemu-aarch64', env)
-    if (qemu !== null) {
-      const ran = spawnSync(qemu, ['-L', '/usr/aarch64-linux-gnu', program], { encoding: 'utf8' })
-      expect(ran.stderr).toBe('')
-      expect(ran.stdout).toBe('aarch64 says 5 5\n')
-    }
+    const qemu = requireTool('qemu-aarch64', env.PATH)
+    const ran = spawnSync(qemu, ['-L', '/usr/aarch64-linux-gnu', program], { encoding: 'utf8' })
+    expect(ran.stderr).toBe('')
+    expect(ran.stdout).toBe('aarch64 says 5 5\n')
   },
   120000
 )

@@ -12,6 +12,7 @@ import {
 } from '../../src/toolchain/toolchain.js'
 import { baseEnv } from '../support/action.js'
 import { DEAD_DIST_SERVER, distroRustPath, installedToolchains } from '../support/rust.js'
+import { testUnless } from '../support/skip.js'
 
 const tmp = (): string => mkdtempSync(path.join(os.tmpdir(), 'ro-tc-'))
 const env = { ...baseEnv(), RUSTUP_DIST_SERVER: DEAD_DIST_SERVER }
@@ -172,13 +173,22 @@ describe('toolchain', () => {
   })
 
   test('named and installed: selected through RUSTUP_TOOLCHAIN, default untouched', async () => {
-    const name = installedToolchains().some((t) => t.startsWith('nightly')) ? 'nightly' : 'stable'
     const before = rustupDefault()
-    const t = await resolveToolchain(name, tmp(), env)
-    expect(t.env).toEqual({ RUSTUP_TOOLCHAIN: name, RUSTUP_AUTO_INSTALL: '0' })
-    if (name === 'nightly') expect(t.release).toMatch(/nightly/)
-    expect(t.source).toBe(`input 'toolchain: ${name}'`)
+    const t = await resolveToolchain('stable', tmp(), env)
+    expect(t.env).toEqual({ RUSTUP_TOOLCHAIN: 'stable', RUSTUP_AUTO_INSTALL: '0' })
+    expect(t.release).toBe(stable.release)
+    expect(t.source).toBe(`input 'toolchain: stable'`)
     expect(rustupDefault()).toBe(before)
+  })
+
+  testUnless(
+    installedToolchains().some((t) => t.startsWith('nightly'))
+      ? null
+      : 'no nightly toolchain installed (rustup cannot download one here)'
+  )("named nightly: its release, not stable's", async () => {
+    const t = await resolveToolchain('nightly', tmp(), env)
+    expect(t.env).toEqual({ RUSTUP_TOOLCHAIN: 'nightly', RUSTUP_AUTO_INSTALL: '0' })
+    expect(t.release).toMatch(/nightly/)
   })
 
   test('named and missing: installed with --profile minimal; a failure names the input', async () => {

@@ -1,6 +1,6 @@
 // `tune` end to end through dist/main.js: real candidate builds of a tiny fixture, the real
 // benchmark, and instruction counts of the shipped binary from cachegrind.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,6 +8,7 @@ import type { Artifact } from '../../src/report/sizes.js'
 import { baseEnv, runAction } from '../support/action.js'
 import { copyFixture, snapshot } from '../support/fixtures.js'
 import { stopTracked, track } from '../support/sccache.js'
+import { instructions } from '../support/tools.js'
 
 const HOST = /host: (.+)/.exec(execFileSync('rustc', ['-vV'], { encoding: 'utf8' }))![1].trim()
 const QUIET = { sccache: 'false', baseline: 'none', comment: 'false' }
@@ -19,20 +20,6 @@ interface TuneEntry {
   size: number
   time?: number
   chosen: boolean
-}
-
-/** Instructions the program executes (cachegrind's "I refs"). */
-function instructions(binary: string, args: string[]): number {
-  const r = spawnSync(
-    'valgrind',
-    ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', binary, ...args],
-    { encoding: 'utf8' }
-  )
-  if (r.error !== undefined)
-    throw new Error(`valgrind is needed for this test (run .ci/run): ${r.error.message}`)
-  const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr)
-  if (r.status !== 0 || refs === null) throw new Error(`cachegrind failed:\n${r.stderr}`)
-  return Number(refs[1].replace(/,/g, ''))
 }
 
 /** The popbits fixture; `lto = false` in its own profile keeps candidate builds fast. */
