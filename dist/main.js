@@ -1,13 +1,13 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-3HZVBNSR.js";
-import "./chunks/chunk-BSALEHVC.js";
+} from "./chunks/chunk-4X25FJUJ.js";
+import "./chunks/chunk-IDI5PV53.js";
+import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-CVWM274A.js";
 import "./chunks/chunk-WUP3HITG.js";
 import "./chunks/chunk-WVOR2XDJ.js";
-import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-GLLIZ4A3.js";
 import "./chunks/chunk-C3MUXM2G.js";
 import "./chunks/chunk-GEPKOSH5.js";

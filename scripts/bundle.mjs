@@ -1,4 +1,5 @@
-// Bundles the action's entry points (main, post) and the CLI into ESM files under dist/.
+// Bundles the action's entry points (main, post), the CLI and the cache calls' child process
+// (cache-call) into ESM files under dist/.
 // Shared code lands in chunks; a createRequire banner lets CommonJS dependencies load node builtins.
 import { build } from 'esbuild'
 import { chmodSync, rmSync } from 'node:fs'
@@ -24,7 +25,12 @@ const lazyOidc = {
 
 rmSync('dist', { recursive: true, force: true })
 await build({
-  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    post: 'src/post.ts',
+    cli: 'src/cli.ts',
+    'cache-call': 'src/sccache/cache-call.ts'
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,8 +1,7 @@
 // Saving and restoring directories through the loopback Actions cache service at a fixed relative
-// path, several at once: calls for directories under one parent share it and run side by side
-// (the sccache directory and the warm entry, both under RUNNER_TEMP), others wait their turn; the
-// working directory and GITHUB_WORKSPACE are the caller's again afterwards.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// path, several at once, each call in a process of its own: while they run, this process's
+// working directory and GITHUB_WORKSPACE never change, so other file work here sees nothing.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { jest } from '@jest/globals'
@@ -66,5 +65,46 @@ test('directories under one parent and under others, saved and restored at once,
     process.chdir(cwd)
     process.env = saved
     for (const dir of made) rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('a cache call beside other file work: this process never sees another directory or workspace', async () => {
+  const saved = { ...process.env }
+  const cwd = process.cwd()
+  const work = mkdtempSync(path.join(os.tmpdir(), 'ro-cache-beside-'))
+  const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'ro-cache-beside-temp-'))
+  Object.assign(process.env, server.env(), { GITHUB_WORKSPACE: work, RUNNER_TEMP: runnerTemp })
+  const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+  let stop = (): void => {}
+  process.chdir(work)
+  try {
+    const seen = new Set<string>()
+    // Other work of the same process while the calls run: what it sees as its directory and
+    // workspace, and a relative write that must land in its own directory. Sampled on a timer,
+    // and stopped in `finally` whatever the calls do.
+    let samples = 0
+    const sampler = setInterval(() => {
+      samples++
+      writeFileSync('beside.txt', String(samples))
+      seen.add(`${process.cwd()} ${process.env.GITHUB_WORKSPACE}`)
+    }, 2)
+    stop = () => clearInterval(sampler)
+    const dir = filled(path.join(runnerTemp, 'sccache'), 'objects')
+    const key = `cache-beside-${Date.now()}`
+    expect(await saveDir(dir, key)).toBeNull()
+    rmSync(dir, { recursive: true })
+    expect((await restoreDir(dir, key, [])).matchedKey).toBe(key)
+    stop()
+    expect(samples).toBeGreaterThan(0)
+    expect(readFileSync(path.join(dir, 'file.txt'), 'utf8')).toBe('objects')
+    expect([...seen]).toEqual([`${work} ${work}`])
+    // Nothing of the calls landed in this process's working directory.
+    expect(readdirSync(work).filter((f) => f !== 'beside.txt')).toEqual([])
+  } finally {
+    stop()
+    quiet.mockRestore()
+    process.chdir(cwd)
+    process.env = saved
+    for (const d of [work, runnerTemp]) rmSync(d, { recursive: true, force: true })
   }
 })

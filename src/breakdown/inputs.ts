@@ -1,5 +1,5 @@
 // The size-breakdown input.
-import { InputError, type InputReader } from '../settings.js'
+import { InputError, type InputReader } from '../inputs.js'
 
 /** `size-breakdown`: true (default) or false. */
 export function readSizeBreakdown(input: InputReader): boolean {

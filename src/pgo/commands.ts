@@ -119,13 +119,15 @@ export class CommandFailed extends Error {
   }
 }
 
-export interface Candidate {
+/** A build the benchmark lines run against (PGO's with and without): a name and its artifacts. */
+export interface BinDir {
   name: string
-  /** Directory of the candidate's artifacts, put first on PATH. */
+  /** Directory of the build's artifacts, put first on PATH. */
   binDir: string
 }
 
-export interface Timings {
+/** Seconds per build, per benchmark line: PGO's measure (tune's `Timings` is one number a round). */
+export interface LineTimings {
   /** Seconds per candidate name, per line (by index), one value per round. */
   seconds: Record<string, number[][]>
   clock: 'cpu' | 'wall'
@@ -139,11 +141,11 @@ export interface Timings {
 export async function timeCandidates(options: {
   input: string
   lines: CommandLine[]
-  candidates: Candidate[]
+  candidates: BinDir[]
   rounds: number
   cwd: string
   env: Env
-}): Promise<Timings> {
+}): Promise<LineTimings> {
   const seconds: Record<string, number[][]> = {}
   for (const c of options.candidates) seconds[c.name] = options.lines.map(() => [])
   let clock: 'cpu' | 'wall' = 'cpu'

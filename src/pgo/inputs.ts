@@ -1,7 +1,7 @@
 // The PGO inputs (`pgo-train`, `pgo-profile`) and `benchmark`, parsed and validated.
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { InputError, type InputReader } from '../settings.js'
+import { InputError, type InputReader } from '../inputs.js'
 import { parseCommandLines, type CommandLine } from './commands.js'
 import { isIndexedProfile, type PgoMode } from './plan.js'
 

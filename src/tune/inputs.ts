@@ -1,7 +1,7 @@
 // The `tune` input, parsed and validated once (called from settings.ts). `benchmark` itself is
 // parsed with the PGO inputs (src/pgo/inputs.ts); `tune: speed` requires it.
 import { parseCommandLines, type CommandLine } from '../pgo/commands.js'
-import { InputError, type InputReader } from '../settings.js'
+import { InputError, type InputReader } from '../inputs.js'
 
 export type TuneMode = 'none' | 'size' | 'speed'
 
