@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-IDI5PV53.js";
+} from "./chunks/chunk-33SZ2XKX.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-CVWM274A.js";

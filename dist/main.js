@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-4X25FJUJ.js";
-import "./chunks/chunk-IDI5PV53.js";
+} from "./chunks/chunk-UT3O2LQR.js";
+import "./chunks/chunk-33SZ2XKX.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-CVWM274A.js";

@@ -2,7 +2,7 @@ import { createRequire as __roCreateRequire } from 'node:module'; const require 
 
 // src/post.ts
 if (process.env.STATE_sccache || process.env["STATE_sccache-stop"]) {
-  const { runPost } = await import("./chunks/action-QMR5KOP6.js");
+  const { runPost } = await import("./chunks/action-JFREE5WI.js");
   await runPost();
 }
 process.exit();

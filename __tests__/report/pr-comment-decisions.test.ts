@@ -30,15 +30,22 @@ describe('decisions', () => {
     expect(m).toBe('<!-- rust-optimize-report key="a - b" -->')
     const bot = { login: 'github-actions[bot]', type: 'Bot' }
     const person = { login: 'octocat', type: 'User' }
+    const renovate = { login: 'renovate[bot]', type: 'Bot' }
     const comments = [
       { id: 1, body: `x ${m}`, user: bot },
       { id: 2, body: 'y', user: bot },
       { id: 3, body: m, user: bot },
       { id: 4, body: `pasted ${m}`, user: person },
-      { id: 5, body: m, user: null }
+      { id: 5, body: m, user: null },
+      { id: 6, body: `quoting ${m}`, user: renovate },
+      { id: 7, body: m, user: { login: '', type: 'Bot' } }
     ]
-    expect(findMarked(comments, m, { kind: 'bot' })?.id).toBe(3)
-    expect(findMarked(comments, m, { kind: 'user', login: 'octocat' })?.id).toBe(4)
-    expect(findMarked(comments, m, { kind: 'user', login: 'hubot' })).toBeNull()
+    expect(findMarked(comments, m, { login: 'github-actions[bot]' })?.id).toBe(3)
+    expect(findMarked(comments, m, { login: 'GitHub-Actions[bot]' })?.id).toBe(3)
+    expect(findMarked(comments, m, { login: 'octocat' })?.id).toBe(4)
+    expect(findMarked(comments, m, { login: 'renovate[bot]' })?.id).toBe(6)
+    expect(findMarked(comments, m, { login: 'my-app[bot]' })).toBeNull()
+    expect(findMarked(comments, m, { login: 'hubot' })).toBeNull()
+    expect(findMarked(comments, 'other marker', { login: 'github-actions[bot]' })).toBeNull()
   })
 })

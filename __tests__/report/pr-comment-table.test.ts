@@ -98,8 +98,10 @@ test('comment key, marker and body', () => {
     '<!-- rust-optimize-report key="a b c d - e" -->'
   )
   expect(commentBody('# Report\n\n\n', '<!-- m -->')).toBe('# Report\n\n<!-- m -->\n')
-  expect(findMarked([{ id: 1, body: null }, { id: 2 }], '<!-- m -->', { kind: 'bot' })).toBeNull()
-  expect(findMarked([], '<!-- m -->', { kind: 'bot' })).toBeNull()
+  expect(
+    findMarked([{ id: 1, body: null }, { id: 2 }], '<!-- m -->', { login: 'github-actions[bot]' })
+  ).toBeNull()
+  expect(findMarked([], '<!-- m -->', { login: 'github-actions[bot]' })).toBeNull()
   expect(
     findMarked(
       [
@@ -107,7 +109,7 @@ test('comment key, marker and body', () => {
         { id: 5, body: 'y', user: { login: 'github-actions[bot]', type: 'Bot' } }
       ],
       '<!-- m -->',
-      { kind: 'bot' }
+      { login: 'github-actions[bot]' }
     )
   ).toEqual({
     id: 4,

@@ -69,8 +69,13 @@ const shown = (r: ActionRun): string =>
     .split('\n')
     .filter((l) => !l.startsWith('::add-mask::'))
     .join('\n')
-const writes = (): string[] =>
-  server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
+/** Requests that change something (GraphQL's POST only reads). */
+const writes = (token = TOKEN): string[] =>
+  server.requests
+    .filter(
+      (r) => r.method !== 'GET' && r.path !== '/graphql' && r.authorization === `token ${token}`
+    )
+    .map((r) => `${r.method} ${r.path}`)
 
 test('first run creates the comment, the second updates it, another key makes a second one', async () => {
   const first = await run()
@@ -169,6 +174,66 @@ test("a person's comment carrying the marker is never edited, with either kind o
   expect(server.comments.find((c) => c.id === 500)?.body).toBe(`quoting ${marker}`)
   expect(server.comments.find((c) => c.id === bots[0].id)?.body).toBe(bots[0].body)
   for (const r of [withPat, patAgain]) expect(shown(r)).not.toContain(PAT)
+})
+
+test("another bot's comment carrying our marker is left byte-identical, whichever token is ours", async () => {
+  const marker = commentMarker('bots')
+  const renovate = {
+    id: 600,
+    issue: PR,
+    body: `Renovate quotes the report:\n\n> ${marker}\n`,
+    user: { login: 'renovate[bot]', type: 'Bot' as const }
+  }
+  server.comments.push({ ...renovate })
+  const body = (id: number): string | undefined => server.comments.find((c) => c.id === id)?.body
+  const by = (login: string) =>
+    server.comments.filter((c) => c.id > 600 && c.user.login === login && c.body.includes(marker))
+  const twice = async (token: string, login: string): Promise<number> => {
+    const before = writes(token).length
+    const first = await run({ 'comment-key': 'bots', 'github-token': token })
+    expect(first.code).toBe(0)
+    const made = by(login)
+    expect(made).toHaveLength(1)
+    expect(first.stdout).toContain(
+      `Created comment ${made[0].id} on pull request #${PR} as ${login}`
+    )
+    const second = await run({ 'comment-key': 'bots', 'github-token': token })
+    expect(second.code).toBe(0)
+    expect(second.stdout).toContain(
+      `Updated comment ${made[0].id} on pull request #${PR} as ${login}`
+    )
+    expect(writes(token).slice(before)).toEqual([
+      `POST /repos/octo/app/issues/${PR}/comments`,
+      `PATCH /repos/octo/app/issues/comments/${made[0].id}`
+    ])
+    expect(by(login)).toHaveLength(1)
+    return made[0].id
+  }
+
+  // The runner's token: GET /user is 403, GraphQL's viewer says github-actions[bot].
+  const runners = await twice(TOKEN, 'github-actions[bot]')
+  expect(body(600)).toBe(renovate.body)
+  const runnersBody = body(runners)
+
+  // Another GitHub App's installation token: its bot's comments are ours, not the runner's.
+  const APP = 'ghs_loopbackOtherAppToken5555555555'
+  server.apps[APP] = { login: 'my-app[bot]', type: 'Bot' }
+  const apps = await twice(APP, 'my-app[bot]')
+  expect(body(600)).toBe(renovate.body)
+  expect(body(runners)).toBe(runnersBody)
+
+  // The runner's token on an API without GraphQL: the runner's bot, so its comment is updated.
+  server.graphqlDown = true
+  const appsBody = body(apps)
+  const fallback = await run({ 'comment-key': 'bots' })
+  server.graphqlDown = false
+  expect(fallback.code).toBe(0)
+  expect(fallback.stdout).toContain(
+    `Updated comment ${runners} on pull request #${PR} as github-actions[bot]`
+  )
+  expect(writes().slice(-1)).toEqual([`PATCH /repos/octo/app/issues/comments/${runners}`])
+  expect(body(600)).toBe(renovate.body)
+  expect(body(apps)).toBe(appsBody)
 })
 
 test('outside pull requests: comment: auto says why it skips, comment: true fails saying why', async () => {

@@ -1,7 +1,9 @@
-// A loopback server speaking the parts of the GitHub REST API the PR comment uses, the way GitHub
+// A loopback server speaking the parts of the GitHub API the PR comment uses, the way GitHub
 // answers them: `GET /user` (200 for a personal access token, 403 for an installation token),
-// list (paginated with Link headers), create and update issue comments. Comments carry their
-// author; a token may edit anyone's comment (as one with write access can). Records every request.
+// GraphQL's `viewer` (the account behind any token: `<app>[bot]` for an installation token), list
+// (paginated with Link headers), create and update issue comments. Comments carry their author; a
+// token may edit anyone's comment (as one with write access can), so a wrong edit goes through
+// and shows. Records every request.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -33,8 +35,12 @@ export interface GitHubServer {
   comments: StoredComment[]
   /** When set, every request is answered with this status and GitHub's error body. */
   failWith: number | null
-  /** Personal access tokens and their accounts; any other token is an installation token. */
+  /** Personal access tokens and their accounts. */
   users: Record<string, Account>
+  /** Installation tokens of other GitHub Apps and their bots; any other token is the runner's. */
+  apps: Record<string, Account>
+  /** When true, the GraphQL endpoint answers 404 (an API without it). */
+  graphqlDown: boolean
   close(): Promise<void>
 }
 
@@ -44,7 +50,9 @@ export async function startGitHubServer(owner: string, repo: string): Promise<Gi
     requests: [],
     comments: [],
     failWith: null,
-    users: {}
+    users: {},
+    apps: {},
+    graphqlDown: false
   }
   const server = http.createServer((req, res) => {
     let raw = ''
@@ -70,7 +78,15 @@ export async function startGitHubServer(owner: string, repo: string): Promise<Gi
         return
       }
       const token = (req.headers.authorization ?? '').replace(/^(token|bearer) /i, '')
-      const account: Account = state.users[token] ?? ACTIONS_BOT
+      const account: Account = state.users[token] ?? state.apps[token] ?? ACTIONS_BOT
+      if (url.pathname === '/graphql' && req.method === 'POST') {
+        const query = String((body as { query?: unknown } | null)?.query ?? '')
+        if (state.graphqlDown) send(404, { message: 'Not Found' })
+        else if (/\bviewer\s*\{\s*login\s*\}/.test(query))
+          send(200, { data: { viewer: { login: account.login } } })
+        else send(200, { errors: [{ message: `unsupported query: ${query}` }] })
+        return
+      }
       if (url.pathname === '/user' && req.method === 'GET') {
         if (state.users[token] === undefined) {
           send(403, {

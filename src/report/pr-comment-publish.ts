@@ -10,6 +10,7 @@ import {
   findMarked,
   type CommentDecision,
   type CommentTarget,
+  RUNNER_BOT,
   type Identity
 } from './pr-comment.js'
 
@@ -28,19 +29,35 @@ export interface UpsertResult {
   action: 'created' | 'updated'
   id: number
   url: string
+  /** Whose comment it is. */
+  login: string
 }
 
 type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>
 
-/** `GET /user`: GitHub answers 403 to an installation token, which then writes as a bot. */
-async function whoAmI(octokit: Octokit): Promise<Identity> {
+const status = (error: unknown): unknown => (error as { status?: unknown }).status
+
+/**
+ * The account behind the token. `GET /user` names a personal access token's user and answers 403
+ * to an installation token; GraphQL's `viewer` names an installation token's bot (`<app>[bot]`,
+ * `github-actions[bot]` for the runner's). Where neither answers, the runner's bot.
+ */
+export async function whoAmI(octokit: Octokit): Promise<Identity> {
   try {
-    const res = await octokit.rest.users.getAuthenticated()
-    return res.data.type === 'Bot' ? { kind: 'bot' } : { kind: 'user', login: res.data.login }
+    return { login: (await octokit.rest.users.getAuthenticated()).data.login }
   } catch (error) {
-    if ((error as { status?: unknown }).status === 403) return { kind: 'bot' }
-    throw error
+    if (status(error) !== 403) throw error
   }
+  try {
+    const res = await octokit.graphql<{ viewer?: { login?: unknown } }>(
+      'query { viewer { login } }'
+    )
+    const login = res.viewer?.login
+    if (typeof login === 'string' && login !== '') return { login }
+  } catch {
+    // An API without GraphQL (or one that refuses it): the runner's token is the common case.
+  }
+  return { login: RUNNER_BOT }
 }
 
 /** Creates the comment, or updates our own one carrying the marker. */
@@ -62,14 +79,14 @@ export async function upsertComment(
   const existing = findMarked(comments, marker, identity)
   if (existing !== null) {
     const res = await octokit.rest.issues.updateComment({ ...where, comment_id: existing.id, body })
-    return { action: 'updated', id: res.data.id, url: res.data.html_url }
+    return { action: 'updated', id: res.data.id, url: res.data.html_url, login: identity.login }
   }
   const res = await octokit.rest.issues.createComment({
     ...where,
     issue_number: target.number,
     body
   })
-  return { action: 'created', id: res.data.id, url: res.data.html_url }
+  return { action: 'created', id: res.data.id, url: res.data.html_url, login: identity.login }
 }
 
 export interface CommentOutcome {
@@ -108,7 +125,7 @@ export async function publishComment(opts: {
     const result = await upsertComment(target, opts.token, marker, commentBody(opts.report, marker))
     return {
       info: [
-        `${result.action === 'created' ? 'Created' : 'Updated'} comment ${result.id} on pull request #${target.number} (key "${opts.key}"): ${result.url}`
+        `${result.action === 'created' ? 'Created' : 'Updated'} comment ${result.id} on pull request #${target.number} as ${result.login} (key "${opts.key}"): ${result.url}`
       ],
       warning: null,
       failure: null

@@ -84,24 +84,29 @@ export interface ExistingComment {
   user?: { login: string; type?: string } | null
 }
 
-/**
- * Whose comments are ours: the token's own account (a personal access token), or, for an
- * installation token, which cannot ask who it is, a bot account (`github-actions[bot]` for the
- * runner's token, `<app>[bot]` for a GitHub App's).
- */
-export type Identity = { kind: 'user'; login: string } | { kind: 'bot' }
+/** Who writes with the runner's own token (GITHUB_TOKEN), when nothing else names it. */
+export const RUNNER_BOT = 'github-actions[bot]'
 
 /**
- * The comment to update: the newest one carrying the marker that this identity wrote. A person's
- * comment that carries the marker (pasted or planted) is never ours. Pure.
+ * Whose comments are ours: the login of the account behind the token in use. A personal access
+ * token's user, the runner token's `github-actions[bot]`, another GitHub App's `<app>[bot]`.
+ */
+export interface Identity {
+  login: string
+}
+
+/**
+ * The comment to update: the newest one carrying the marker that this identity wrote. Anyone
+ * else's comment that carries the marker (quoted by another bot, pasted or planted by a person)
+ * is never ours. Logins compare as GitHub does, without regard to case. Pure.
  */
 export function findMarked(
   comments: ExistingComment[],
   marker: string,
   identity: Identity
 ): ExistingComment | null {
-  const mine = (c: ExistingComment): boolean =>
-    identity.kind === 'user' ? c.user?.login === identity.login : c.user?.type === 'Bot'
+  const me = identity.login.toLowerCase()
+  const mine = (c: ExistingComment): boolean => (c.user?.login ?? '').toLowerCase() === me
   const marked = comments.filter((c) => (c.body ?? '').includes(marker) && mine(c))
   return marked.length > 0 ? marked[marked.length - 1] : null
 }
