@@ -1,12 +1,14 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-UT3O2LQR.js";
-import "./chunks/chunk-33SZ2XKX.js";
+} from "./chunks/chunk-5S3L6I3V.js";
+import "./chunks/chunk-27NHDFWA.js";
 import "./chunks/chunk-UCRIGKT4.js";
-import "./chunks/chunk-ALQNBVWR.js";
+import "./chunks/chunk-7BXCC73S.js";
 import "./chunks/chunk-CVWM274A.js";
 import "./chunks/chunk-WUP3HITG.js";
+import "./chunks/chunk-4CLUYJNX.js";
+import "./chunks/chunk-CKVV4QCC.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-GLLIZ4A3.js";
 import "./chunks/chunk-C3MUXM2G.js";

@@ -1,6 +1,10 @@
-// The post step. With nothing to clean up (no sccache state from the main step) it ends before
-// loading anything else: it runs after every job that uses the action.
-if (process.env.STATE_sccache || process.env['STATE_sccache-stop']) {
+// The post step. With nothing to save or clean up (no sccache and no warm state from the main
+// step) it ends before loading anything else: it runs after every job that uses the action.
+// The warm entry has a state of its own: it is saved whenever warm caching is on, sccache or not.
+import { STATE_NAME, STOP_STATE_NAME } from './sccache/state-names.js'
+import { WARM_STATE } from './warm/inputs.js'
+
+if ([STATE_NAME, STOP_STATE_NAME, WARM_STATE].some((name) => process.env[`STATE_${name}`])) {
   const { runPost } = await import('./action.js')
   await runPost()
 }

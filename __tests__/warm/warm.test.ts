@@ -249,3 +249,15 @@ test('three Cargo.lock contents in a row: each entry holds only its own build', 
     expect(await sccacheCrates(r.post)).toEqual(['core_lib'])
   }
 })
+
+test('sccache off, warm caching on: the post step saves the warm entry and a fresh runner restores it', async () => {
+  const inputs = { 'cache-key': 'no-sccache', sccache: 'false' }
+  const env = { RUST_OPTIMIZE_WARM_CACHE: 'true' }
+  const first = await job(checkout(), inputs, env)
+  expect(first.main.state.sccache ?? '').toBe('')
+  expect(first.post.stdout).toContain(`warm cache saved as ${warmState(first.main).key}`)
+  const second = await job(checkout(), inputs, env)
+  expect(warmState(second.main).matchedKey).toBe(warmState(first.main).key)
+  expect(second.compiled).toEqual(['app', 'core-lib'])
+  expect(second.sha256).toBe(first.sha256)
+})

@@ -18,6 +18,7 @@ import {
   zeroStats,
   type Backend
 } from './server.js'
+import { STATE_NAME, STOP_STATE_NAME } from './state-names.js'
 import { describeStats, hitRate } from './stats.js'
 
 import type { Env } from '../env.js'
@@ -41,12 +42,7 @@ export interface SccacheState {
   } | null
 }
 
-export const STATE_NAME = 'sccache'
-/**
- * Saved before the server starts, apart from the full state: enough to stop the server when the
- * full state is missing or cannot be read. `{"bin", "env"}` with only the server's address.
- */
-export const STOP_STATE_NAME = 'sccache-stop'
+export { STATE_NAME, STOP_STATE_NAME }
 
 export interface SccacheRun {
   /** Variables for the action's own cargo processes only. */
