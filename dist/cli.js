@@ -7,7 +7,7 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-27NHDFWA.js";
+} from "./chunks/chunk-37AZJADV.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-7BXCC73S.js";
 import "./chunks/chunk-CVWM274A.js";

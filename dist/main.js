@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-5S3L6I3V.js";
-import "./chunks/chunk-27NHDFWA.js";
+} from "./chunks/chunk-GWTUS4Y6.js";
+import "./chunks/chunk-37AZJADV.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-7BXCC73S.js";
 import "./chunks/chunk-CVWM274A.js";

@@ -10,7 +10,7 @@ import "./chunks/chunk-GEPKOSH5.js";
 
 // src/post.ts
 if ([STATE_NAME, STOP_STATE_NAME, WARM_STATE].some((name) => process.env[`STATE_${name}`])) {
-  const { runPost } = await import("./chunks/action-PTJQZUAB.js");
+  const { runPost } = await import("./chunks/action-4DGDVSAL.js");
   await runPost();
 }
 process.exit();

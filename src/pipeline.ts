@@ -75,6 +75,7 @@ export async function runPipeline(
     withoutRunnerTokens({ ...envOf(plan, plans, triple), ...measured })
   const builds = await buildPhase(c, {
     profiled,
+    plan,
     envWith,
     flags,
     rustflags,
@@ -166,6 +167,8 @@ function tuneStep(
 
 interface BuildStep {
   profiled: Profiled
+  /** The shipped profile plan (tune's winner, or the preset's). */
+  plan: ProfilePlan
   /** The shipped build's environment for a target, with these rustflags plans. */
   envWith: (plans: RustflagsPlan[]) => (triple: string) => Env
   flags: RustflagsPlan[]
@@ -186,6 +189,7 @@ function buildPhase(c: RunContext, b: BuildStep): Promise<BuildPhaseResult> {
     host: c.toolchain.host,
     logger: c.logger,
     buildEnv: envWith(b.flags),
+    profileArgs: b.plan.cliArgs,
     baselineEnv: b.baselineEnv,
     toolEnv: c.baseEnv,
     shippedStrip: b.profiled.symbols?.shippedStrip ?? null,

@@ -156,7 +156,7 @@ describe('planProfile', () => {
     expect(overridden.effective['codegen-units']?.source).toBe('override')
   })
 
-  it("reports a key set with --config in cargo-args as the user's: no variable of the action beats it", () => {
+  it('a --config key of cargo-args beats the preset, and an override beats it with a --config of its own after cargo-args', () => {
     const user = resolveUserProfile(
       'release',
       [{ label: '--config x', profiles: { release: { lto: 'off', panic: 'unwind' } }, cli: true }],
@@ -169,18 +169,70 @@ describe('planProfile', () => {
       respectUserProfile: false
     })
     expect(plan.env.CARGO_PROFILE_RELEASE_LTO).toBeUndefined()
-    expect(plan.env.CARGO_PROFILE_RELEASE_PANIC).toBeUndefined()
     expect(plan.effective.lto).toEqual({
       value: 'off',
       source: 'user',
       note: '--config x [profile.release]'
     })
-    expect(plan.effective.panic?.source).toBe('user')
-    expect(plan.panicAbortApplied).toBe(false)
-    expect(plan.skipped.map((s) => [s.key, s.preset])).toEqual([
-      ['lto', 'fat'],
-      ['panic', 'abort']
+    expect(plan.skipped).toEqual([
+      { key: 'lto', preset: 'fat', reason: 'set by you with --config x [profile.release]' }
     ])
+    expect(plan.effective.panic).toEqual({
+      value: 'abort',
+      source: 'override',
+      note: 'replaces "unwind" from --config x [profile.release]'
+    })
+    expect(plan.env.CARGO_PROFILE_RELEASE_PANIC).toBe('abort')
+    expect(plan.cliArgs).toEqual(['--config', 'profile.release.panic="abort"'])
+    expect(plan.panicAbortApplied).toBe(true)
+  })
+
+  it('an override equal to the --config value, or over a non---config key, adds no --config', () => {
+    const user = resolveUserProfile(
+      'release',
+      [
+        { label: 'Cargo.toml', profiles: { release: { 'codegen-units': 8 } } },
+        { label: '--config y', profiles: { release: { 'opt-level': 2 } }, cli: true }
+      ],
+      {}
+    )
+    const plan = planProfile(user, {
+      profile: 'release',
+      preset: 'none',
+      overrides: { 'opt-level': 2, 'codegen-units': 1, debug: 1 },
+      respectUserProfile: true
+    })
+    expect(plan.cliArgs).toEqual([])
+    expect(plan.effective['opt-level']).toEqual({ value: 2, source: 'override' })
+    expect(plan.effective['codegen-units']).toEqual({
+      value: 1,
+      source: 'override',
+      note: 'replaces 8 from Cargo.toml [profile.release]'
+    })
+    expect(plan.env.CARGO_PROFILE_RELEASE_CODEGEN_UNITS).toBe('1')
+  })
+
+  it('a forced key beats a --config key, through a --config of its own (a number and a string)', () => {
+    const user = resolveUserProfile(
+      'bench',
+      [{ label: '--config z', profiles: { release: { debug: 0, strip: 'symbols' } }, cli: true }],
+      {}
+    )
+    const plan = planProfile(user, {
+      profile: 'bench',
+      preset: 'none',
+      overrides: {},
+      respectUserProfile: true,
+      forced: { debug: 1, strip: 'none' },
+      forcedNote: 'why'
+    })
+    expect(plan.cliArgs).toEqual([
+      '--config',
+      'profile.bench.debug=1',
+      '--config',
+      'profile.bench.strip="none"'
+    ])
+    expect(plan.effective.strip).toEqual({ value: 'none', source: 'preset', note: 'why' })
   })
 
   it('leaves strip alone when the user enabled debug', () => {

@@ -34,12 +34,14 @@ export interface BuildSelection {
 
 /**
  * The `cargo build` arguments for one target. `targetDir`: a target directory of the action's own
- * (the `profile` baseline), which replaces any in cargo-args. Pure.
+ * (the `profile` baseline), which replaces any in cargo-args. `profileArgs`: the profile plan's
+ * `--config` arguments, after cargo-args so that they win. Pure.
  */
 export function buildArgs(
   settings: BuildSelection,
   triple: string,
-  targetDir: string | null
+  targetDir: string | null,
+  profileArgs: string[] = []
 ): string[] {
   const args = ['build', '--profile', settings.profile, '--target', triple, '--message-format=json']
   if (settings.manifestPath !== null) args.push('--manifest-path', settings.manifestPath)
@@ -52,6 +54,7 @@ export function buildArgs(
   if (targetDir !== null)
     args.push('--target-dir', targetDir, ...withoutOutputDirs(settings.cargoArgs))
   else args.push(...settings.cargoArgs)
+  args.push(...profileArgs)
   return args
 }
 

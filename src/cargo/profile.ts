@@ -144,6 +144,11 @@ export interface EffectiveKey {
 export interface ProfilePlan {
   /** Variables to add to the cargo process environment. */
   env: Record<string, string>
+  /**
+   * `--config` arguments to put after cargo-args: the keys the action must set that a `--config`
+   * of cargo-args also sets (cargo ranks `--config` above CARGO_PROFILE_*, and the last one wins).
+   */
+  cliArgs: string[]
   /** Every key in effect, for the `profile` output. */
   effective: Partial<Record<ProfileKey, EffectiveKey>>
   /** Preset keys not applied, with the reason. */
@@ -194,6 +199,11 @@ function envValue(value: ProfileValue): string {
   return String(value)
 }
 
+/** A profile value as TOML, for `--config key=value`. */
+function tomlValue(value: ProfileValue): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value)
+}
+
 /** Decides which keys the action sets, and the value and source of every key in effect. */
 export function planProfile(user: UserProfile, options: MergeOptions): ProfilePlan {
   const root = user.chain[user.chain.length - 1]
@@ -202,6 +212,7 @@ export function planProfile(user: UserProfile, options: MergeOptions): ProfilePl
   const env: Record<string, string> = {}
   const effective: ProfilePlan['effective'] = {}
   const skipped: ProfilePlan['skipped'] = []
+  const cliArgs: string[] = []
 
   // debug first: whether the user enabled it decides whether strip is applied.
   const order: ProfileKey[] = ['debug', ...PROFILE_KEYS.filter((k) => k !== 'debug')]
@@ -211,14 +222,20 @@ export function planProfile(user: UserProfile, options: MergeOptions): ProfilePl
     const fromPreset = preset[key]
     let chosen: EffectiveKey
     const forced = options.forced?.[key]
-    const wanted = override ?? forced ?? fromPreset
-    if (mine?.cli === true) {
-      // cargo ranks `--config` above the CARGO_PROFILE_* variables the action could set.
-      if (wanted !== undefined && wanted !== mine.value)
-        skipped.push({ key, preset: wanted, reason: `set by you with ${mine.origin}` })
+    if (mine?.cli === true && override === undefined && forced === undefined) {
+      // cargo ranks `--config` above the CARGO_PROFILE_* variables a preset key is set through.
+      if (fromPreset !== undefined && fromPreset !== mine.value)
+        skipped.push({ key, preset: fromPreset, reason: `set by you with ${mine.origin}` })
       chosen = { value: mine.value, source: 'user', note: mine.origin }
     } else if (override !== undefined) {
-      chosen = { value: override, source: 'override' }
+      chosen =
+        mine !== undefined && mine.value !== override
+          ? {
+              value: override,
+              source: 'override',
+              note: `replaces ${JSON.stringify(mine.value)} from ${mine.origin}`
+            }
+          : { value: override, source: 'override' }
     } else if (forced !== undefined) {
       chosen = { value: forced, source: 'preset', note: options.forcedNote }
     } else if (fromPreset !== undefined && mine !== undefined && options.respectUserProfile) {
@@ -245,6 +262,8 @@ export function planProfile(user: UserProfile, options: MergeOptions): ProfilePl
     }
     if (chosen.source === 'override' || chosen.source === 'preset') {
       env[profileEnvName(options.profile, key)] = envValue(chosen.value)
+      if (mine?.cli === true && mine.value !== chosen.value)
+        cliArgs.push('--config', `profile.${options.profile}.${key}=${tomlValue(chosen.value)}`)
     }
     effective[key] = chosen
   }
@@ -253,7 +272,7 @@ export function planProfile(user: UserProfile, options: MergeOptions): ProfilePl
     panic !== undefined &&
     panic.value === 'abort' &&
     (panic.source === 'preset' || panic.source === 'override')
-  return { env, effective, skipped, panicAbortApplied }
+  return { env, cliArgs, effective, skipped, panicAbortApplied }
 }
 
 /** The `profile` output object: every key with its value and source. */

@@ -45,6 +45,8 @@ export interface BuildAllOptions {
   project: Project
   targets: string[]
   envFor: (triple: string) => Env
+  /** The profile plan's `--config` arguments (ProfilePlan.cliArgs); none for the baseline. */
+  profileArgs: string[]
   targetDir: string | null
   logger: Logger
   label: string
@@ -74,7 +76,7 @@ export async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
   const artifacts: Artifact[] = []
   for (const triple of opts.targets) {
     const result = await logger.group(`${opts.label} ${triple}`, async () => {
-      const args = buildArgs(settings, triple, opts.targetDir)
+      const args = buildArgs(settings, triple, opts.targetDir, opts.profileArgs)
       logger.info(`cargo ${args.join(' ')}`)
       return cargoBuild({
         args,
@@ -127,6 +129,8 @@ export interface BuildPhaseOptions {
   logger: Logger
   /** The environment of the optimized build for a target. */
   buildEnv: (triple: string) => Env
+  /** The optimized build's `--config` arguments (its ProfilePlan.cliArgs), also PGO's builds'. */
+  profileArgs: string[]
   /** The environment of the `profile` baseline build: no preset, no action rustflags. */
   baselineEnv: (triple: string) => Env
   /** The environment for tools run outside cargo (objcopy). */
@@ -165,6 +169,7 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
       targets: only ?? o.targets,
       logger,
       envFor,
+      profileArgs: o.profileArgs,
       targetDir,
       label,
       breakdown: false,
@@ -225,6 +230,7 @@ async function profileBaseline(
       targets: o.targets,
       logger: o.logger,
       envFor: o.baselineEnv,
+      profileArgs: [],
       targetDir: path.join(project.targetDirectory, 'rust-optimize-baseline'),
       label,
       breakdown: settings.sizeBreakdown,
