@@ -3,6 +3,8 @@
 // modules reached by static imports from main.js and post.js, not those behind `import()`.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { STATE_NAME, STOP_STATE_NAME } from '../src/sccache/state-names.js'
+import { WARM_STATE } from '../src/warm/inputs.js'
 
 const DIST = path.join(process.cwd(), 'dist')
 
@@ -39,4 +41,11 @@ test('post loads nothing but itself until it finds state to act on', () => {
   const graph = staticGraph('post.js')
   expect([...graph.keys()].map((f) => path.relative(DIST, f))).toEqual(['post.js'])
   expect(readFileSync(path.join(DIST, 'post.js'), 'utf8')).toMatch(/await import\(/)
+})
+
+test('post checks every state the main step saves', () => {
+  const text = readFileSync(path.join(DIST, 'post.js'), 'utf8')
+  const names = text.match(/STATES = \[([^\]]*)\]/)?.[1] ?? ''
+  const listed = [...names.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]).sort()
+  expect(listed).toEqual([STATE_NAME, STOP_STATE_NAME, WARM_STATE].sort())
 })

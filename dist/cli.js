@@ -7,13 +7,11 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-37AZJADV.js";
+} from "./chunks/chunk-KOCT2SAK.js";
 import "./chunks/chunk-UCRIGKT4.js";
-import "./chunks/chunk-7BXCC73S.js";
+import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-CVWM274A.js";
 import "./chunks/chunk-WUP3HITG.js";
-import "./chunks/chunk-4CLUYJNX.js";
-import "./chunks/chunk-CKVV4QCC.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-GLLIZ4A3.js";
 import "./chunks/chunk-C3MUXM2G.js";

@@ -1,14 +1,12 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-GWTUS4Y6.js";
-import "./chunks/chunk-37AZJADV.js";
+} from "./chunks/chunk-PUD3MBIE.js";
+import "./chunks/chunk-KOCT2SAK.js";
 import "./chunks/chunk-UCRIGKT4.js";
-import "./chunks/chunk-7BXCC73S.js";
+import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-CVWM274A.js";
 import "./chunks/chunk-WUP3HITG.js";
-import "./chunks/chunk-4CLUYJNX.js";
-import "./chunks/chunk-CKVV4QCC.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-GLLIZ4A3.js";
 import "./chunks/chunk-C3MUXM2G.js";
