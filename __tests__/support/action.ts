@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { DEAD_DIST_SERVER } from './rust.js'
+import { DEAD_DIST_SERVER, LEAKS } from '../../scripts/test-env.mjs'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -60,10 +60,6 @@ function testSccacheConf(): string {
   }
   return sccacheConf
 }
-
-/** Variables of the caller's shell that would change what a test sees, so none reaches one. */
-const LEAKS =
-  /^(INPUT_|GITHUB_|STATE_|RUNNER_|ACTIONS_|RUSTFLAGS|CARGO_ENCODED_RUSTFLAGS|CARGO_BUILD_|CARGO_PROFILE_|CARGO_TARGET_|CARGO_TERM_|CARGO_HOME$|CARGO_INCREMENTAL$|CARGO_NET_|RUSTC|RUSTUP_|SCCACHE_|XDG_|HOME$)|_proxy$|_PROXY$/
 
 const home = os.userInfo().homedir
 /** Where this machine's toolchains live: a fact of the machine, not a setting, so it is kept. */

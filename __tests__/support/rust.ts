@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 /** Loopback port 9 (discard): connections are refused at once, so downloads fail fast, offline or not. */
-export const DEAD_DIST_SERVER = 'http://127.0.0.1:9'
+export { DEAD_DIST_SERVER } from '../../scripts/test-env.mjs'
 
 export function stableSysroot(): string {
   return execFileSync('rustc', ['--print', 'sysroot'], {
