@@ -32,6 +32,19 @@ function contractRows(section: string): Map<string, string> {
   return rows
 }
 
+/**
+ * Rows of "New inputs and outputs": names the contract has fixed for this round's issues. An
+ * input may be declared once it works, before its issue lands and its row moves up.
+ */
+function newContractRows(kind: 'input' | 'output'): Map<string, string> {
+  const body = contract.split(/^## /m).find((s) => s.startsWith('New inputs and outputs')) ?? ''
+  const [inputs, outputs = ''] = body.split(/^\| output \|/m)
+  const rows = new Map<string, string>()
+  for (const m of (kind === 'input' ? inputs : outputs).matchAll(/^\| `([a-z-]+)` \|([^|]*)\|/gm))
+    rows.set(m[1], m[2].trim())
+  return rows
+}
+
 describe('action.yml', () => {
   it('declares every input with the default the settings parser uses', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(Object.keys(INPUT_DEFAULTS).sort())
@@ -75,6 +88,12 @@ describe('action.yml', () => {
       ? 'no copy of shared/contract.md beside the checkout or in RUST_OPTIMIZE_CONTRACT'
       : null
   )
+  checkContract('new rows of the contract are told apart from the main tables', () => {
+    expect(newContractRows('input').get('warm-cache')).toBe('`auto`')
+    expect(newContractRows('input').has('checksums')).toBe(false)
+    expect(newContractRows('output').has('checksums')).toBe(true)
+  })
+
   checkContract('declares every input and output of the contract (when a copy is found)', () => {
     for (const name of contractRows('Inputs').keys())
       expect([name, name in action.inputs]).toEqual([name, true])
@@ -83,10 +102,10 @@ describe('action.yml', () => {
   })
 
   checkContract('uses only names and defaults of the contract (when a copy is found)', () => {
-    const inputs = contractRows('Inputs')
-    const outputs = contractRows('Outputs')
-    expect(inputs.size).toBeGreaterThan(20)
-    expect(outputs.size).toBeGreaterThan(10)
+    const inputs = new Map([...contractRows('Inputs'), ...newContractRows('input')])
+    const outputs = new Map([...contractRows('Outputs'), ...newContractRows('output')])
+    expect(contractRows('Inputs').size).toBeGreaterThan(20)
+    expect(contractRows('Outputs').size).toBeGreaterThan(10)
     for (const name of Object.keys(action.inputs))
       expect([name, inputs.has(name)]).toEqual([name, true])
     for (const name of Object.keys(action.outputs))

@@ -57,7 +57,8 @@ test('every input set to a non-default value reaches its field', () => {
     'comment-key': ' mine ',
     'github-token': ' ghs_x ',
     'size-budget': '+1%',
-    'debug-symbols': 'true'
+    'debug-symbols': 'true',
+    'warm-cache': 'FALSE'
   })
   expect(s).toEqual({
     workingDirectory: path.join(project, 'member'),
@@ -93,7 +94,8 @@ test('every input set to a non-default value reaches its field', () => {
     pgo: null,
     benchmark: [],
     sizeBreakdown: true,
-    tune: { mode: 'none' }
+    tune: { mode: 'none' },
+    warmCache: 'false'
   })
 })
 

@@ -7,9 +7,9 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-KOCT2SAK.js";
+} from "./chunks/chunk-5VEUMH3N.js";
 import "./chunks/chunk-UCRIGKT4.js";
-import "./chunks/chunk-ALQNBVWR.js";
+import "./chunks/chunk-TGO2FFS6.js";
 import "./chunks/chunk-CVWM274A.js";
 import "./chunks/chunk-WUP3HITG.js";
 import "./chunks/chunk-WVOR2XDJ.js";

@@ -1,10 +1,10 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-PUD3MBIE.js";
-import "./chunks/chunk-KOCT2SAK.js";
+} from "./chunks/chunk-WMWEAAHE.js";
+import "./chunks/chunk-5VEUMH3N.js";
 import "./chunks/chunk-UCRIGKT4.js";
-import "./chunks/chunk-ALQNBVWR.js";
+import "./chunks/chunk-TGO2FFS6.js";
 import "./chunks/chunk-CVWM274A.js";
 import "./chunks/chunk-WUP3HITG.js";
 import "./chunks/chunk-WVOR2XDJ.js";

@@ -8,7 +8,7 @@ import { assertProfileDefined } from './cargo/project.js'
 import { publish, type PublishResult } from './phases/publish.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
 import { cachesPhase, preloadCaches, type Caches } from './phases/caches.js'
-import { parseWarmCache, WARM_VARIABLE } from './warm/inputs.js'
+import { resolveWarmCache, WARM_VARIABLE } from './warm/inputs.js'
 import { isPgoNoise, type PgoRun } from './pgo/phase.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
@@ -42,7 +42,12 @@ export async function runPipeline(
   logger: Logger,
   hooks: PipelineHooks = {}
 ): Promise<PipelineResult> {
-  const warmMode = parseWarmCache(env[WARM_VARIABLE]) // validated before anything is installed
+  // Validated before anything is installed.
+  const { mode: warmMode, warning: warmWarning } = resolveWarmCache(
+    settings.warmCache,
+    env[WARM_VARIABLE]
+  )
+  if (warmWarning !== null) logger.warning(warmWarning)
   const cwd = settings.workingDirectory
   assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
   preloadCaches(settings, warmMode)

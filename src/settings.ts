@@ -14,6 +14,7 @@ import { parseSizeBudget, type SizeBudget } from './report/size-budget.js'
 import { parsePgoInputs, type PgoInputs } from './pgo/inputs.js'
 import { SAVE_CACHE_MODES, saveCachePolicy } from './sccache/key.js'
 import { parseTuneInputs, type TuneSettings } from './tune/inputs.js'
+import { parseWarmCache, type WarmCacheMode } from './warm/inputs.js'
 
 export { InputError, splitList, type InputReader } from './inputs.js'
 
@@ -51,7 +52,8 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'pgo-train': '',
   'pgo-profile': '',
   tune: 'none',
-  benchmark: ''
+  benchmark: '',
+  'warm-cache': 'auto'
 }
 
 export interface Settings {
@@ -97,6 +99,8 @@ export interface Settings {
   benchmark: PgoInputs['benchmark']
   /** `tune`. */
   tune: TuneSettings
+  /** `warm-cache`, before the deprecated variable is taken into account (see resolveWarmCache). */
+  warmCache: WarmCacheMode
 }
 
 const TOOLCHAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/
@@ -279,6 +283,7 @@ export function parseSettings(
     debugSymbols: bool('debug-symbols', input('debug-symbols')),
     sizeBreakdown: readSizeBreakdown(input),
     ...parsePgoInputs(read, workingDirectory, targets),
-    tune: parseTuneInputs(read)
+    tune: parseTuneInputs(read),
+    warmCache: parseWarmCache(input('warm-cache'))
   }
 }

@@ -46,13 +46,13 @@ async function jobOnNewRunner(
     ...server.env(),
     ...event,
     CARGO_HOME: cargoHome,
-    // The warm entry would make the registry crate fresh, and sccache would see nothing to serve:
-    // here the sccache entry itself crosses runners (the warm entry has __tests__/warm).
-    RUST_OPTIMIZE_WARM_CACHE: 'false',
     GITHUB_JOB: 'build',
     GITHUB_REPOSITORY: 'octo/app'
   }
   const all = {
+    // The warm entry would make the registry crate fresh, and sccache would see nothing to serve:
+    // here the sccache entry itself crosses runners (the warm entry has __tests__/warm).
+    'warm-cache': 'false',
     preset: 'none',
     'target-cpu': 'none',
     comment: 'false',

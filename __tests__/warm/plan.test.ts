@@ -10,7 +10,7 @@ import {
   type Listing
 } from '../../src/warm/plan.js'
 import { isRegistryPackage, UnitLog, unitsOfLine } from '../../src/warm/units.js'
-import { parseWarmCache, warmEnabled } from '../../src/warm/inputs.js'
+import { parseWarmCache, resolveWarmCache, warmEnabled } from '../../src/warm/inputs.js'
 
 const T = '/w/target'
 const P = `${T}/x86_64-unknown-linux-gnu/release`
@@ -128,16 +128,36 @@ test('warm keys follow the sccache keys and also name CARGO_HOME', () => {
   expect(warmKeys(keys, '/other/.cargo').key).not.toBe(a.key)
 })
 
-test('RUST_OPTIMIZE_WARM_CACHE: auto follows the local backend; a bad value names the variable', () => {
+test('warm-cache: auto follows the local backend; a bad value names the input', () => {
   expect(warmEnabled('auto', true, 'local')).toBe(true)
   expect(warmEnabled('auto', true, 'env')).toBe(false)
   expect(warmEnabled('auto', false, 'local')).toBe(false)
   expect(warmEnabled('true', true, 'gha')).toBe(true)
+  expect(warmEnabled('true', false, 'local')).toBe(true)
   expect(warmEnabled('false', true, 'local')).toBe(false)
-  expect(parseWarmCache(undefined)).toBe('auto')
+  expect(parseWarmCache('')).toBe('auto')
   expect(parseWarmCache(' TRUE ')).toBe('true')
+  expect(parseWarmCache('false')).toBe('false')
   expect(() => parseWarmCache('sometimes')).toThrow(
-    'RUST_OPTIMIZE_WARM_CACHE has an invalid value "sometimes": expected auto (with the local sccache backend), true (with every backend, or without sccache) or false'
+    `Input 'warm-cache' has an invalid value "sometimes": expected auto (with the local sccache backend), true (with every backend, or without sccache) or false`
+  )
+})
+
+test('RUST_OPTIMIZE_WARM_CACHE: deprecated, read while the input is auto, always warned about', () => {
+  expect(resolveWarmCache('true', undefined)).toEqual({ mode: 'true', warning: null })
+  expect(resolveWarmCache('auto', ' ')).toEqual({ mode: 'auto', warning: null })
+  expect(resolveWarmCache('auto', 'False')).toEqual({
+    mode: 'false',
+    warning:
+      "RUST_OPTIMIZE_WARM_CACHE is deprecated: set the input 'warm-cache: false' instead (the variable is read for one more release)"
+  })
+  expect(resolveWarmCache('true', 'false')).toEqual({
+    mode: 'true',
+    warning:
+      "RUST_OPTIMIZE_WARM_CACHE is deprecated and ignored here: the input 'warm-cache: true' decides"
+  })
+  expect(() => resolveWarmCache('auto', 'sometimes')).toThrow(
+    `RUST_OPTIMIZE_WARM_CACHE has an invalid value "sometimes": expected auto (with the local sccache backend), true (with every backend, or without sccache) or false (it is deprecated: use the input 'warm-cache')`
   )
 })
 

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { runAction, type ActionRun } from '../support/action.js'
+import { baseEnv, runAction, type ActionRun } from '../support/action.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
 import { copyFixture, debianCargoHome } from '../support/fixtures.js'
 import { listObjects, objectNames } from '../../src/sccache/prune.js'
@@ -60,7 +60,7 @@ function checkout(change?: (ws: string) => void): string {
   change?.(ws)
   execFileSync('cargo', ['generate-lockfile', '--offline'], {
     cwd: ws,
-    env: { ...process.env, CARGO_HOME: cargoHome },
+    env: { ...baseEnv(), CARGO_HOME: cargoHome },
     stdio: 'pipe'
   })
   return ws
@@ -98,7 +98,7 @@ async function cleanBuild(
   env: Record<string, string> = {}
 ): Promise<Job> {
   rmSync(path.join(ws, 'target'), { recursive: true, force: true })
-  return job(ws, { ...inputs, sccache: 'false' }, { ...env, RUST_OPTIMIZE_WARM_CACHE: 'false' })
+  return job(ws, { ...inputs, sccache: 'false', 'warm-cache': 'false' }, env)
 }
 
 // The first job of the shared cache-key: a cold build whose entry the next three tests restore.
@@ -251,12 +251,16 @@ test('three Cargo.lock contents in a row: each entry holds only its own build', 
 })
 
 test('sccache off, warm caching on: the post step saves the warm entry and a fresh runner restores it', async () => {
-  const inputs = { 'cache-key': 'no-sccache', sccache: 'false' }
-  const env = { RUST_OPTIMIZE_WARM_CACHE: 'true' }
-  const first = await job(checkout(), inputs, env)
+  const inputs = { 'cache-key': 'no-sccache', sccache: 'false', 'warm-cache': 'true' }
+  const first = await job(checkout(), inputs)
   expect(first.main.state.sccache ?? '').toBe('')
   expect(first.post.stdout).toContain(`warm cache saved as ${warmState(first.main).key}`)
-  const second = await job(checkout(), inputs, env)
+  // The variable the input replaced still works for one release, with a warning.
+  const env = { RUST_OPTIMIZE_WARM_CACHE: 'true' }
+  const second = await job(checkout(), { ...inputs, 'warm-cache': 'auto' }, env)
+  expect(second.main.stdout).toContain(
+    "::warning::RUST_OPTIMIZE_WARM_CACHE is deprecated: set the input 'warm-cache: true' instead"
+  )
   expect(warmState(second.main).matchedKey).toBe(warmState(first.main).key)
   expect(second.compiled).toEqual(['app', 'core-lib'])
   expect(second.sha256).toBe(first.sha256)
