@@ -2,12 +2,16 @@
 import { parseArgs } from 'node:util'
 import { consoleLogger } from './logger.js'
 import { runPipeline } from './pipeline.js'
+import { renderForTerminal } from './report/terminal.js'
 import { finishSccache, parseState } from './sccache/post.js'
 import { INPUT_DEFAULTS, parseSettings } from './settings.js'
 
 const USAGE = `Usage: rust-optimize [--preset speed|size|balanced|quick|lambda|none] [--targets T,...]
-                     [--manifest-path PATH] [--working-directory DIR] [--json] [--<input> VALUE ...]
-Every action input is a flag of the same name, e.g. --target-cpu none, --baseline profile.`
+                     [--manifest-path PATH] [--working-directory DIR] [--json | --markdown]
+                     [--<input> VALUE ...]
+Every action input is a flag of the same name, e.g. --target-cpu none, --baseline profile.
+The report is printed for a terminal (colour on a TTY unless NO_COLOR is set); --markdown prints
+the job summary's markdown, --json the action's outputs.`
 
 /**
  * Libraries shared with the action (@actions/*) write runner commands to stdout. On a terminal,
@@ -28,9 +32,15 @@ function keepStdoutForResults(): (text: string) => void {
   }
 }
 
+/** Colour on a terminal only, and never with NO_COLOR (https://no-color.org). */
+function useColor(env: NodeJS.ProcessEnv): boolean {
+  return process.stdout.isTTY === true && (env.NO_COLOR ?? '') === '' && env.TERM !== 'dumb'
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   const options: Record<string, { type: 'string' | 'boolean' }> = {
     json: { type: 'boolean' },
+    markdown: { type: 'boolean' },
     help: { type: 'boolean' }
   }
   for (const name of Object.keys(INPUT_DEFAULTS)) options[name] = { type: 'string' }
@@ -58,7 +68,8 @@ export async function runCli(argv: string[]): Promise<number> {
       saveState: (name, value) => state.set(name, value)
     })
     if (values.json === true) print(`${JSON.stringify(result.outputs, null, 2)}\n`)
-    else print(`\n${result.report}`)
+    else if (values.markdown === true) print(`\n${result.report}`)
+    else print(`\n${renderForTerminal(result.report, { color: useColor(process.env) })}`)
     if (result.failure !== null) {
       process.stderr.write(`error: ${result.failure}\n`)
       return 1
