@@ -2,6 +2,7 @@
 // building; the original bytes are put back afterwards, also when the build fails or is stopped.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { onStop } from '../stop.js'
 
 export interface LockfileGuard {
   /** Puts the original bytes back; true when cargo had changed the file. */
@@ -19,16 +20,11 @@ export function protectLockfile(workspaceRoot: string): LockfileGuard {
     }
     return false
   }
-  const onSignal = (signal: NodeJS.Signals): void => {
-    restore()
-    process.kill(process.pid, signal)
-  }
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
+  // Stopped by a signal: put back once cargo has ended (stop.ts runs hooks after the children).
+  const forget = onStop(restore)
   return {
     restore: () => {
-      process.removeListener('SIGINT', onSignal)
-      process.removeListener('SIGTERM', onSignal)
+      forget()
       return restore()
     }
   }
