@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-CR7DSRVG.js";
-import "./chunks/chunk-H4JAUEZS.js";
+} from "./chunks/chunk-CXJ3ZLCE.js";
+import "./chunks/chunk-2TV6WUUS.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-CVWM274A.js";
