@@ -1,8 +1,8 @@
 // The CLI on a terminal: stdout carries only the result, everything else goes to stderr.
-import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { baseEnv, ROOT } from './support/action.js'
+import { ROOT } from './support/action.js'
 import { copyFixture } from './support/fixtures.js'
+import { startCli, type CliRun } from './support/processes.js'
 import { pathWithout, staticServer } from './support/sccache.js'
 import { requireTool } from './support/tools.js'
 
@@ -13,20 +13,9 @@ function cli(
   cwd: string,
   args: string[],
   env: Record<string, string>,
-  [program, ...programArgs]: string[] = [process.execPath, CLI]
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(program, [...programArgs, ...args], {
-      cwd,
-      env: { ...baseEnv(), ...env } as NodeJS.ProcessEnv
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('error', reject)
-    child.on('close', (status) => resolve({ status, stdout, stderr }))
-  })
+  command?: string[]
+): Promise<CliRun> {
+  return startCli(cwd, args, env, command).done
 }
 
 describe('rust-optimize on the command line', () => {

@@ -2,12 +2,17 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   INPUT_DEFAULTS,
+  STATE_NAME,
+  STOP_STATE_NAME,
   consoleLogger,
   finishSccache,
+  onStop,
   parseSettings,
   parseState,
-  runPipeline
-} from "./chunks/chunk-5VEUMH3N.js";
+  parseStopState,
+  runPipeline,
+  stopFromStopState
+} from "./chunks/chunk-SSP5KTIM.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-TGO2FFS6.js";
 import "./chunks/chunk-CVWM274A.js";
@@ -151,6 +156,7 @@ ${USAGE}
   const print = keepStdoutForResults();
   const state = /* @__PURE__ */ new Map();
   const logger = consoleLogger();
+  const forget = onStop(() => stopServerStarted(state, logger, false));
   try {
     const settings = parseSettings(read, process.cwd());
     const result = await runPipeline(settings, { ...process.env }, logger, {
@@ -173,8 +179,16 @@ ${renderForTerminal(result.report, { color: useColor(process.env) })}`);
 `);
     return 1;
   } finally {
-    const sccache = parseState(state.get("sccache") ?? "");
-    if (sccache !== null) await finishSccache(sccache, { ...process.env }, logger, false);
+    forget();
+    await stopServerStarted(state, logger, true);
+  }
+}
+async function stopServerStarted(state, logger, stats) {
+  const full = parseState(state.get(STATE_NAME) ?? "");
+  if (full !== null && stats) await finishSccache(full, { ...process.env }, logger, false);
+  else {
+    const stop = full ?? parseStopState(state.get(STOP_STATE_NAME) ?? "");
+    if (stop !== null) await stopFromStopState(stop, { ...process.env }, logger);
   }
 }
 

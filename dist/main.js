@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-WMWEAAHE.js";
-import "./chunks/chunk-5VEUMH3N.js";
+} from "./chunks/chunk-Q5LZOVSB.js";
+import "./chunks/chunk-SSP5KTIM.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-TGO2FFS6.js";
 import "./chunks/chunk-CVWM274A.js";

@@ -3,8 +3,11 @@ import { parseArgs } from 'node:util'
 import { consoleLogger } from './logger.js'
 import { runPipeline } from './pipeline.js'
 import { renderForTerminal } from './report/terminal.js'
-import { finishSccache, parseState } from './sccache/post.js'
+import type { Logger } from './logger.js'
+import { finishSccache, parseState, parseStopState, stopFromStopState } from './sccache/post.js'
+import { STATE_NAME, STOP_STATE_NAME } from './sccache/state-names.js'
 import { INPUT_DEFAULTS, parseSettings } from './settings.js'
+import { onStop } from './stop.js'
 
 const USAGE = `Usage: rust-optimize [--preset speed|size|balanced|quick|lambda|none] [--targets T,...]
                      [--manifest-path PATH] [--working-directory DIR] [--json | --markdown]
@@ -62,6 +65,9 @@ export async function runCli(argv: string[]): Promise<number> {
   const print = keepStdoutForResults()
   const state = new Map<string, string>()
   const logger = consoleLogger()
+  // No post step here: whatever ends the run (success, failure, SIGINT, SIGTERM), the sccache
+  // server this run started is stopped (its cache stays on disk).
+  const forget = onStop(() => stopServerStarted(state, logger, false))
   try {
     const settings = parseSettings(read, process.cwd())
     const result = await runPipeline(settings, { ...process.env }, logger, {
@@ -79,8 +85,24 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`)
     return 1
   } finally {
-    // No post step here: stop the sccache server this run started (its cache stays on disk).
-    const sccache = parseState(state.get('sccache') ?? '')
-    if (sccache !== null) await finishSccache(sccache, { ...process.env }, logger, false)
+    forget()
+    await stopServerStarted(state, logger, true)
+  }
+}
+
+/**
+ * Stops the sccache server the run started: by its full state (with the final stats when `stats`),
+ * or by the binary and address saved before it was started. Never throws.
+ */
+async function stopServerStarted(
+  state: Map<string, string>,
+  logger: Logger,
+  stats: boolean
+): Promise<void> {
+  const full = parseState(state.get(STATE_NAME) ?? '')
+  if (full !== null && stats) await finishSccache(full, { ...process.env }, logger, false)
+  else {
+    const stop = full ?? parseStopState(state.get(STOP_STATE_NAME) ?? '')
+    if (stop !== null) await stopFromStopState(stop, { ...process.env }, logger)
   }
 }

@@ -1,10 +1,10 @@
 // Thin process wrapper: runs a program without a shell, captures or streams its output. When this
 // process is told to stop (SIGINT, SIGTERM: a cancelled job, Ctrl-C), everything it started stops
-// with it: each child runs in a process group of its own (cargo with its rustc and build scripts),
-// and the signal goes to every group before this process exits.
+// with it (stop.ts): each child runs in a process group of its own (cargo with its rustc and build
+// scripts), and the signal goes to every group before the run's cleanup and the exit.
 import { spawn } from 'node:child_process'
 import type { Env } from './env.js'
-import { constants } from 'node:os'
+import { installStopHandlers, isStopping, trackChild } from './stop.js'
 
 export interface RunOptions {
   cwd?: string
@@ -61,46 +61,11 @@ function lineSplitter(onLine: ((line: string) => void) | undefined): {
   }
 }
 
-/** Process groups of the children that may still run (POSIX only). */
-const groups = new Set<number>()
-/** How long the groups get to end after the signal before they are killed. */
-const GRACE_MS = 5000
-let stopping = false
-
-function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
-  try {
-    process.kill(-pgid, signal)
-    return true
-  } catch {
-    return false // ESRCH: nobody left in the group
-  }
-}
-
-/** Passes `signal` to every group, waits until they are empty (killing them after the grace), exits. */
-async function stopAll(signal: NodeJS.Signals): Promise<void> {
-  if (stopping) return
-  stopping = true
-  if (groups.size > 0) process.stderr.write(`Received ${signal}: stopping the processes started\n`)
-  for (const pgid of groups) signalGroup(pgid, signal)
-  const deadline = Date.now() + GRACE_MS
-  while ([...groups].some((pgid) => signalGroup(pgid, 0))) {
-    if (Date.now() > deadline) for (const pgid of groups) signalGroup(pgid, 'SIGKILL')
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  process.exit(128 + constants.signals[signal])
-}
-
-let handlersInstalled = false
-function installStopHandlers(): void {
-  if (handlersInstalled || process.platform === 'win32') return
-  handlersInstalled = true
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.on(signal, () => void stopAll(signal))
-}
-
 /** Runs `program args`; resolves with the exit code (never rejects on a non-zero exit). */
 export function run(program: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
   installStopHandlers()
+  // Started by a stop hook (the run's cleanup while it stops): runs to its end like any other.
+  const cleanup = isStopping()
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, {
       cwd: options.cwd,
@@ -113,7 +78,7 @@ export function run(program: string, args: string[], options: RunOptions = {}): 
       signal: options.signal
     })
     const pgid = process.platform === 'win32' ? undefined : child.pid
-    if (pgid !== undefined) groups.add(pgid)
+    const forget = cleanup ? () => undefined : trackChild(child, pgid)
     let stdout = ''
     let stderr = ''
     const outLines = lineSplitter(options.onStdoutLine)
@@ -128,11 +93,14 @@ export function run(program: string, args: string[], options: RunOptions = {}): 
       stderr += chunk
       errLines.push(chunk)
     })
-    child.on('error', reject)
+    child.on('error', (error) => {
+      if (child.pid === undefined) forget() // never started; an aborted one is kept until it closes
+      reject(error)
+    })
     child.on('close', (code, signal) => {
       // Stopping: nothing goes on after a cancelled child; this process exits once all have ended.
-      if (stopping) return
-      if (pgid !== undefined) groups.delete(pgid)
+      if (isStopping() && !cleanup) return
+      forget()
       outLines.flush()
       errLines.flush()
       resolve({ code: code ?? 1, stdout, stderr, signal })

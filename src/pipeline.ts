@@ -8,7 +8,9 @@ import { assertProfileDefined } from './cargo/project.js'
 import { publish, type PublishResult } from './phases/publish.js'
 import type { RustflagsPlan } from './cargo/rustflags.js'
 import { cachesPhase, preloadCaches, type Caches } from './phases/caches.js'
-import { resolveWarmCache, WARM_VARIABLE } from './warm/inputs.js'
+import { resolveWarmCache, WARM_VARIABLE, type WarmCacheMode } from './warm/inputs.js'
+import { guardNewLockfile, type NewLockfileGuard } from './cargo/lockfile.js'
+import path from 'node:path'
 import { isPgoNoise, type PgoRun } from './pgo/phase.js'
 import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
@@ -50,9 +52,29 @@ export async function runPipeline(
   if (warmWarning !== null) logger.warning(warmWarning)
   const cwd = settings.workingDirectory
   assertProfileDefined(settings.profile, cwd, settings.manifestPath, settings.cargoArgs, env)
+  // Before anything runs cargo: a Cargo.lock cargo creates leaves the user's tree at the end.
+  const lock = guardNewLockfile(
+    settings.manifestPath === null ? cwd : path.dirname(settings.manifestPath),
+    logger
+  )
+  try {
+    return await runStages(settings, env, logger, hooks, { warmMode, lock })
+  } finally {
+    lock.finish() // a failed run (after a successful one, the lock has already moved)
+  }
+}
+
+async function runStages(
+  settings: Settings,
+  env: Env,
+  logger: Logger,
+  hooks: PipelineHooks,
+  { warmMode, lock }: { warmMode: WarmCacheMode; lock: NewLockfileGuard }
+): Promise<PipelineResult> {
   preloadCaches(settings, warmMode)
   const c = await startRun(settings, env, logger)
   const { project: projectRead, probes, breakdown: breakdownReady } = startProbes(c)
+  projectRead.then((p) => lock.known(p)).catch(() => undefined) // its failure is the profile phase's
   await logSettings(c)
   const prepared = await pgoPhase(c)
   const pgo = settings.tune.mode === 'none' ? prepared : null
@@ -92,6 +114,8 @@ export async function runPipeline(
     caches,
     pgo
   })
+  // cargo has run for the last time in this run.
+  const lockNote = lock.finish()
 
   const key = jobKey(settings.commentKey, {
     ...settings,
@@ -114,7 +138,7 @@ export async function runPipeline(
     rustflags: flags,
     rustc: c.toolchain.versionText,
     sccache: caches.stats(),
-    notes: [...setup.notes, ...rustflags.cpuNotes],
+    notes: [...setup.notes, ...rustflags.cpuNotes, ...(lockNote === null ? [] : [lockNote])],
     pgo: pgo !== null ? { profiles: pgo.profiles(), report: pgo.report() } : (tuned?.pgo ?? null),
     tune: tuned?.outcome ?? null
   })

@@ -6,30 +6,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { runAction, startAction } from '../support/action.js'
 import { copyFixture, snapshot } from '../support/fixtures.js'
+import { alive, waitFor } from '../support/processes.js'
 import { stopTracked, track } from '../support/sccache.js'
 import { listening, requireTool } from '../support/tools.js'
 
 const INPUTS = { preset: 'none', 'target-cpu': 'none', baseline: 'none', comment: 'false' }
-
-/** Whether `pid` is a live process (a zombie waiting for its parent counts as ended). */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
-  } catch {
-    return false
-  }
-}
-
-async function waitFor<T>(what: string, probe: () => T | null, ms: number): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const value = probe()
-    if (value !== null) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
 
 let ws: string
 let buildScript = 0
