@@ -21,6 +21,7 @@ const artifact = (o: Partial<Artifact> = {}): Artifact => ({
 
 const plan: ProfilePlan = {
   env: {},
+  cliArgs: [],
   effective: {
     lto: { value: 'fat', source: 'preset', note: 'a note the output leaves out' },
     'opt-level': { value: 3, source: 'default' }
