@@ -46,11 +46,16 @@ export const UNIT_TESTS = [
   '__tests__/tune/inputs.test.ts',
   '__tests__/breakdown/units.test.ts',
   '__tests__/breakdown/demangle.test.ts',
+  '__tests__/breakdown/crates.test.ts',
+  '__tests__/breakdown/attribute.test.ts',
   '__tests__/cargo/any-rustflags.test.ts',
   '__tests__/pgo/plan.test.ts',
   '__tests__/tune/stats.test.ts',
   '__tests__/tune/candidates.test.ts',
-  '__tests__/warm/plan.test.ts'
+  '__tests__/warm/plan.test.ts',
+  '__tests__/warm/plan-edges.test.ts',
+  '__tests__/warm/units.test.ts',
+  '__tests__/pgo/plan-decisions.test.ts'
 ]
 
 export default {
