@@ -7,12 +7,12 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-KOCT2SAK.js";
+} from "./chunks/chunk-7IFAKK7W.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";
-import "./chunks/chunk-CVWM274A.js";
-import "./chunks/chunk-WUP3HITG.js";
-import "./chunks/chunk-WVOR2XDJ.js";
+import "./chunks/chunk-XOMZUCRL.js";
+import "./chunks/chunk-4SNYWJEW.js";
+import "./chunks/chunk-JLCXHSF3.js";
 import "./chunks/chunk-GLLIZ4A3.js";
 import "./chunks/chunk-C3MUXM2G.js";
 import "./chunks/chunk-GEPKOSH5.js";
