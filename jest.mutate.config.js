@@ -48,6 +48,7 @@ export const UNIT_TESTS = [
   '__tests__/breakdown/demangle.test.ts',
   '__tests__/breakdown/crates.test.ts',
   '__tests__/breakdown/attribute.test.ts',
+  '__tests__/breakdown/inputs.test.ts',
   '__tests__/cargo/any-rustflags.test.ts',
   '__tests__/pgo/plan.test.ts',
   '__tests__/tune/stats.test.ts',
