@@ -22,10 +22,13 @@ export const UNIT_TESTS = [
   '__tests__/cargo/target-cpu.test.ts',
   '__tests__/cargo/target-cpu-auto.test.ts',
   '__tests__/pgo/inputs.test.ts',
+  '__tests__/report/job-key-table.test.ts',
+  '__tests__/report/outputs.test.ts',
   '__tests__/report/pr-comment-decisions.test.ts',
   '__tests__/report/pr-comment-table.test.ts',
   '__tests__/report/report.test.ts',
   '__tests__/report/report-table.test.ts',
+  '__tests__/report/terminal.test.ts',
   '__tests__/report/size-record.test.ts',
   '__tests__/report/size-record-table.test.ts',
   '__tests__/report/sizes.test.ts',
@@ -41,7 +44,20 @@ export const UNIT_TESTS = [
   '__tests__/toolchain/cargo-rustc.test.ts',
   '__tests__/toolchain/triples.test.ts',
   '__tests__/toolchain/triples-table.test.ts',
-  '__tests__/tune/inputs.test.ts'
+  '__tests__/tune/inputs.test.ts',
+  '__tests__/breakdown/units.test.ts',
+  '__tests__/breakdown/demangle.test.ts',
+  '__tests__/breakdown/crates.test.ts',
+  '__tests__/breakdown/attribute.test.ts',
+  '__tests__/breakdown/inputs.test.ts',
+  '__tests__/cargo/any-rustflags.test.ts',
+  '__tests__/pgo/plan.test.ts',
+  '__tests__/tune/stats.test.ts',
+  '__tests__/tune/candidates.test.ts',
+  '__tests__/warm/plan.test.ts',
+  '__tests__/warm/plan-edges.test.ts',
+  '__tests__/warm/units.test.ts',
+  '__tests__/pgo/plan-decisions.test.ts'
 ]
 
 export default {

@@ -23,7 +23,27 @@ export const DECISION_MODULES = [
   'src/sccache/stats.ts',
   'src/toolchain/cargo-rustc.ts',
   'src/toolchain/cross-linker-plan.ts',
-  'src/toolchain/triples.ts'
+  'src/toolchain/triples.ts',
+  'src/breakdown/attribute.ts',
+  'src/breakdown/crates.ts',
+  'src/breakdown/demangle.ts',
+  'src/breakdown/demangle-v0.ts',
+  'src/breakdown/elf.ts',
+  'src/breakdown/inputs.ts',
+  'src/breakdown/link-map.ts',
+  'src/breakdown/report.ts',
+  'src/cargo/rustflags-config.ts',
+  'src/pgo/plan.ts',
+  'src/report/job-key.ts',
+  'src/report/outputs.ts',
+  'src/report/terminal.ts',
+  'src/tune/candidates.ts',
+  'src/tune/evidence.ts',
+  'src/tune/inputs.ts',
+  'src/tune/stats.ts',
+  'src/warm/inputs.ts',
+  'src/warm/plan.ts',
+  'src/warm/units.ts'
 ]
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -1,13 +1,13 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-Q5LZOVSB.js";
-import "./chunks/chunk-SSP5KTIM.js";
+} from "./chunks/chunk-JDHEFZGK.js";
+import "./chunks/chunk-RRNYPQSQ.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-TGO2FFS6.js";
-import "./chunks/chunk-CVWM274A.js";
-import "./chunks/chunk-WUP3HITG.js";
-import "./chunks/chunk-WVOR2XDJ.js";
+import "./chunks/chunk-XOMZUCRL.js";
+import "./chunks/chunk-4SNYWJEW.js";
+import "./chunks/chunk-JLCXHSF3.js";
 import "./chunks/chunk-GLLIZ4A3.js";
 import "./chunks/chunk-C3MUXM2G.js";
 import "./chunks/chunk-GEPKOSH5.js";

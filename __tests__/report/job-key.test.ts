@@ -7,72 +7,9 @@ import { runAction, type ActionRun } from '../support/action.js'
 import { startCacheServer, type CacheServer } from '../support/cache-server.js'
 import { copyFixture } from '../support/fixtures.js'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
-import { defaultJobKey, jobKey, type JobKeyInput } from '../../src/report/job-key.js'
 import { commentMarker } from '../../src/report/pr-comment.js'
 
 const T = 'x86_64-unknown-linux-gnu'
-
-describe('defaultJobKey', () => {
-  const base: JobKeyInput = {
-    env: { GITHUB_JOB: 'build', RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64' },
-    host: T,
-    targets: [T],
-    preset: 'speed',
-    features: [],
-    allFeatures: false,
-    noDefaultFeatures: false,
-    packages: [],
-    bins: [],
-    toolchain: null
-  }
-
-  test('names the job, the runner and what is built', () => {
-    expect(defaultJobKey(base)).toBe(`build Linux X64 ${T} preset=speed`)
-    expect(
-      defaultJobKey({
-        ...base,
-        features: ['b', 'a'],
-        allFeatures: true,
-        noDefaultFeatures: true,
-        packages: ['app'],
-        bins: ['cli'],
-        toolchain: 'nightly-2026-01-01'
-      })
-    ).toBe(
-      `build Linux X64 ${T} preset=speed features=a,b all-features no-default-features package=app bin=cli toolchain=nightly-2026-01-01`
-    )
-  })
-
-  test.each<[string, Partial<JobKeyInput>]>([
-    ['job', { env: { ...base.env, GITHUB_JOB: 'release' } }],
-    ['runner OS', { env: { ...base.env, RUNNER_OS: 'Windows' } }],
-    ['runner arch', { env: { ...base.env, RUNNER_ARCH: 'ARM64' } }],
-    ['targets', { targets: [T, 'aarch64-unknown-linux-gnu'] }],
-    ['preset', { preset: 'size' }],
-    ['features', { features: ['simd'] }],
-    ['all-features', { allFeatures: true }],
-    ['no-default-features', { noDefaultFeatures: true }],
-    ['package', { packages: ['app'] }],
-    ['bin', { bins: ['cli'] }],
-    ['toolchain', { toolchain: 'beta' }]
-  ])('another %s gives another key', (_, change) => {
-    expect(defaultJobKey({ ...base, ...change })).not.toBe(defaultJobKey(base))
-  })
-
-  test('order does not matter; outside GitHub the host triple names the runner', () => {
-    const many = { ...base, targets: ['b-x-y', 'a-x-y'], features: ['f', 'e'] }
-    const reordered = { ...base, targets: ['a-x-y', 'b-x-y'], features: ['e', 'f'] }
-    expect(defaultJobKey(many)).toBe(defaultJobKey(reordered))
-    expect(defaultJobKey({ ...base, env: {}, host: 'aarch64-apple-darwin' })).toBe(
-      `job macOS ARM64 ${T} preset=speed`
-    )
-  })
-
-  test("the user's comment-key wins", () => {
-    expect(jobKey('mine', base)).toBe('mine')
-    expect(jobKey('', base)).toBe(defaultJobKey(base))
-  })
-})
 
 describe('matrix legs that differ only in features', () => {
   let cache: CacheServer

@@ -66,9 +66,8 @@ function resolve(name: string, known: Map<string, string>): string | null {
 export function crateOfSymbol(symbol: string, known: Map<string, string>): string | null {
   const d = demangle(symbol)
   if (d === null) return null
-  const found = d.crates.map((c) => resolve(c, known))
-  const own = found.find((c) => c !== null && c !== STD)
-  return own ?? found.find((c) => c !== null) ?? null
+  const found = d.crates.map((c) => resolve(c, known)).filter((c): c is string => c !== null)
+  return found.find((c) => c !== STD) ?? found[0] ?? null
 }
 
 /**

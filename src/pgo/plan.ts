@@ -42,7 +42,7 @@ const INDEXED_MAGIC = Buffer.from([0xff, 0x6c, 0x70, 0x72, 0x6f, 0x66, 0x69, 0x8
 
 /** Whether a file starts like a merged `.profdata` (the indexed format rustc reads). */
 export function isIndexedProfile(head: Buffer): boolean {
-  return head.length >= 8 && head.subarray(0, 8).equals(INDEXED_MAGIC)
+  return head.subarray(0, 8).equals(INDEXED_MAGIC)
 }
 
 const MISSING = /no profile data available for function/

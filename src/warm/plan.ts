@@ -68,8 +68,9 @@ export function parseManifest(text: string): WarmManifest | null {
   try {
     const m = JSON.parse(text) as WarmManifest
     if (m.version !== 1 || !Array.isArray(m.units)) return null
+    // A path that is no string throws in split: the manifest is refused all the same.
     const safe = (p: string): boolean =>
-      typeof p === 'string' && p !== '' && !p.split('/').includes('..') && !path.isAbsolute(p)
+      p !== '' && !p.split('/').includes('..') && !path.isAbsolute(p)
     return m.units.every((u) => safe(u.profile) && u.entries.every(safe)) ? m : null
   } catch {
     return null
