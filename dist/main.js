@@ -1,17 +1,11 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
-  runMain
-} from "./chunks/chunk-JYYPKYI2.js";
-import "./chunks/chunk-TBITAD7D.js";
-import "./chunks/chunk-UCRIGKT4.js";
-import "./chunks/chunk-ALQNBVWR.js";
-import "./chunks/chunk-CVWM274A.js";
-import "./chunks/chunk-WUP3HITG.js";
-import "./chunks/chunk-WVOR2XDJ.js";
-import "./chunks/chunk-GLLIZ4A3.js";
-import "./chunks/chunk-C3MUXM2G.js";
+  startToolchainProbes
+} from "./chunks/chunk-VM3WCMGS.js";
 import "./chunks/chunk-GEPKOSH5.js";
 
 // src/main.ts
+startToolchainProbes(process.env, process.cwd());
+var { runMain } = await import("./chunks/action-O4HJZXX5.js");
 await runMain();
 process.exit();
