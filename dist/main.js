@@ -6,6 +6,6 @@ import "./chunks/chunk-GEPKOSH5.js";
 
 // src/main.ts
 startToolchainProbes(process.env, process.cwd());
-var { runMain } = await import("./chunks/action-O4HJZXX5.js");
+var { runMain } = await import("./chunks/action-FDYBKER4.js");
 await runMain();
 process.exit();

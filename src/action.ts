@@ -1,5 +1,6 @@
 // The action's main and post steps: the runner protocol around the pipeline, one error boundary.
 import * as core from '@actions/core'
+import { performance } from 'node:perf_hooks'
 import { actionsLogger } from './logger.js'
 import { withoutInputs } from './toolchain/early.js'
 import { OUTPUT_NAMES } from './report/outputs.js'
@@ -44,6 +45,7 @@ export async function runMain(): Promise<void> {
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
+  core.debug(`main step: done at ${performance.now().toFixed(0)} ms`)
 }
 
 export async function runPost(): Promise<void> {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { measureCrates } from '../../src/breakdown/measure.js'
+import { measureCrates, memoKey } from '../../src/breakdown/measure.js'
 
 const T = 'x86_64-unknown-linux-gnu'
 
@@ -107,3 +107,10 @@ test('a memo never vouches for another artifact: the `.text` sizes must still ag
     reused: false
   })
 }, 60000)
+
+test('the memo key does not depend on the order cargo reported the crates in', () => {
+  const sha = 'a'.repeat(64)
+  expect(memoKey(sha, ['app', 'serde', 'std'])).toBe(memoKey(sha, ['serde', 'std', 'app', 'app']))
+  expect(memoKey(sha, ['app', 'serde'])).not.toBe(memoKey(sha, ['app']))
+  expect(memoKey(sha, ['app'])).not.toBe(memoKey('b'.repeat(64), ['app']))
+})

@@ -65,10 +65,13 @@ interface Memo {
 
 /**
  * What a memo must match: the artifact's bytes (its sha256), the crates cargo reported and the
- * code's version. The same bytes were linked from the same code, so they get the same sizes. Pure.
+ * code's version (the crates in any order). The same bytes were linked from the same code, so
+ * they get the same sizes. Pure.
  */
 export function memoKey(artifactSha256: string, reported: string[]): string {
-  const head = `v${ATTRIBUTION_VERSION}\0${reported.join('\0')}\0`
+  // Cargo reports crates in the order they finish, which a parallel build varies.
+  const crates = [...new Set(reported)].sort()
+  const head = `v${ATTRIBUTION_VERSION}\0${crates.join('\0')}\0`
   return createHash('sha256').update(head).update(artifactSha256).digest('hex')
 }
 
