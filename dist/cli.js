@@ -7,12 +7,12 @@ import {
   parseSettings,
   parseState,
   runPipeline
-} from "./chunks/chunk-STY42J5V.js";
+} from "./chunks/chunk-JIH6HH43.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-CVWM274A.js";
 import "./chunks/chunk-WUP3HITG.js";
-import "./chunks/chunk-VM3WCMGS.js";
+import "./chunks/chunk-3BI7L4U3.js";
 import "./chunks/chunk-WVOR2XDJ.js";
 import "./chunks/chunk-GLLIZ4A3.js";
 import "./chunks/chunk-C3MUXM2G.js";

@@ -3,13 +3,16 @@
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { readProject } from '../../src/cargo/project.js'
 import {
   guessInputs,
+  likelyToolchainEnv,
   startEarly,
   startToolchainProbes,
   takeOrRun,
   toolchainProbes,
-  withoutInputs
+  withoutInputs,
+  withoutRunnerTokens
 } from '../../src/toolchain/early.js'
 import { resolveToolchain } from '../../src/toolchain/toolchain.js'
 
@@ -35,6 +38,14 @@ function fakes(): { bin: string; calls: string; count: () => string[] } {
     `if [ "$1" = "-vV" ]; then printf '%s\\n' '${VERSION.split('\n').join("' '")}'; else echo /sysroot; fi`
   )
   fake('rustup', `echo 'stable-x86_64-unknown-linux-gnu (default)'`)
+  const meta = {
+    workspace_root: bin,
+    target_directory: path.join(bin, 'target'),
+    packages: [],
+    workspace_members: []
+  }
+  fake('cargo', `echo '${JSON.stringify(meta)}'`)
+  writeFileSync(path.join(bin, 'Cargo.toml'), '[workspace]\n')
   const count = () => readFileSync(calls, 'utf8').split('\n').filter(Boolean).sort()
   return { bin, calls, count }
 }
@@ -72,29 +83,49 @@ test('a probe started for other settings is not taken: the pipeline asks again',
   expect(count().filter((c) => c === 'rustc -vV')).toHaveLength(4)
 })
 
-test('the main step starts them for the inputs as parseSettings reads them', async () => {
+test('the main step starts them, and cargo metadata, for the inputs as parseSettings reads them', async () => {
   const { bin, count } = fakes()
   const env = {
     PATH: `${bin}:/usr/bin:/bin`,
     GITHUB_WORKSPACE: path.dirname(bin),
     'INPUT_WORKING-DIRECTORY': ` ${path.basename(bin)} `,
     INPUT_TOOLCHAIN: '',
-    INPUT_PRESET: 'size'
+    INPUT_PRESET: 'size',
+    ACTIONS_RUNTIME_TOKEN: 'secret'
   }
   startToolchainProbes(env, '/')
-  const t = await resolveToolchain(null, bin, withoutInputs(env))
+  const stepEnv = withoutInputs(env)
+  const t = await resolveToolchain(null, bin, stepEnv)
   expect(t.release).toBe('1.95.0')
-  expect(count()).toEqual(['rustc --print sysroot', 'rustc -vV', 'rustup show active-toolchain'])
+  // As startRun reads the project: under the likely toolchain, without the runner's tokens.
+  const cargoEnv = withoutRunnerTokens({ ...stepEnv, ...likelyToolchainEnv(null) })
+  const project = await readProject(bin, null, cargoEnv, [])
+  expect(project.workspaceRoot).toBe(bin)
+  expect(count()).toEqual([
+    'cargo metadata --no-deps --format-version 1 --offline',
+    'rustc --print sysroot',
+    'rustc -vV',
+    'rustup show active-toolchain'
+  ])
 })
 
 test.each([
-  [{}, '/w', { toolchain: null, workingDirectory: '/w' }],
+  [{}, '/w', { toolchain: null, workingDirectory: '/w', manifestPath: null }],
   [
     { GITHUB_WORKSPACE: '/ws', 'INPUT_WORKING-DIRECTORY': 'a/b' },
     '/w',
-    { toolchain: null, workingDirectory: '/ws/a/b' }
+    { toolchain: null, workingDirectory: '/ws/a/b', manifestPath: null }
   ],
-  [{ INPUT_TOOLCHAIN: ' 1.85 ' }, '/w', { toolchain: '1.85', workingDirectory: '/w' }],
+  [
+    { INPUT_TOOLCHAIN: ' 1.85 ' },
+    '/w',
+    { toolchain: '1.85', workingDirectory: '/w', manifestPath: null }
+  ],
+  [
+    { 'INPUT_MANIFEST-PATH': ' a/Cargo.toml ' },
+    '/w',
+    { toolchain: null, workingDirectory: '/w', manifestPath: '/w/a/Cargo.toml' }
+  ],
   [{ INPUT_TOOLCHAIN: 'stable; rm' }, '/w', null],
   [{ INPUT_TOOLCHAIN: '-x' }, '/w', null]
 ])('guessInputs(%j, %s)', (env, cwd, expected) => {

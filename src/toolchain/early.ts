@@ -56,6 +56,18 @@ export function withoutInputs(env: Env): Env {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)))
 }
 
+/** The environment without the runner's ACTIONS_* variables (cache service and OIDC tokens). Pure. */
+export function withoutRunnerTokens(env: Env): Env {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^ACTIONS_/i.test(name)))
+}
+
+/** `cargo metadata` as readProject runs it. Pure. */
+export function metadataCall(cwd: string, manifestPath: string | null, env: Env): Call {
+  const args = ['metadata', '--no-deps', '--format-version', '1', '--offline']
+  if (manifestPath !== null) args.push('--manifest-path', manifestPath)
+  return { program: 'cargo', args, cwd, env }
+}
+
 /**
  * What the main step's settings will most likely be, read as parseSettings reads them: the
  * working directory and the toolchain input. Null when they are not plain enough to guess. Pure.
@@ -63,13 +75,16 @@ export function withoutInputs(env: Env): Env {
 export function guessInputs(
   env: Env,
   cwd: string
-): { toolchain: string | null; workingDirectory: string } | null {
+): { toolchain: string | null; workingDirectory: string; manifestPath: string | null } | null {
   const toolchain = (env.INPUT_TOOLCHAIN ?? '').trim()
   if (toolchain !== '' && !/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(toolchain)) return null
   const wd = (env['INPUT_WORKING-DIRECTORY'] ?? '').trim() || '.' // as core.getInput reads it
+  const workingDirectory = path.resolve(env.GITHUB_WORKSPACE ?? cwd, wd)
+  const manifest = (env['INPUT_MANIFEST-PATH'] ?? '').trim()
   return {
     toolchain: toolchain === '' ? null : toolchain,
-    workingDirectory: path.resolve(env.GITHUB_WORKSPACE ?? cwd, wd)
+    workingDirectory,
+    manifestPath: manifest === '' ? null : path.resolve(workingDirectory, manifest)
   }
 }
 
@@ -105,10 +120,21 @@ export function takeOrRun(c: Call): Promise<RunResult> {
   return run(c.program, c.args, { cwd: c.cwd, env: c.env })
 }
 
-/** The main step: starts the toolchain probes for the inputs as they most likely read. */
+/**
+ * The main step: starts the toolchain probes and cargo metadata (as startRun starts it, under the
+ * likely toolchain) for the inputs as they most likely read.
+ */
 export function startToolchainProbes(env: Env, cwd: string): void {
   const guess = guessInputs(env, cwd)
   if (guess === null || !existsSync(guess.workingDirectory)) return
-  const probes = toolchainProbes(guess.toolchain, guess.workingDirectory, withoutInputs(env))
-  startEarly([probes.version, probes.sysroot, ...(probes.active === null ? [] : [probes.active])])
+  const { toolchain, workingDirectory: dir, manifestPath } = guess
+  const stepEnv = withoutInputs(env)
+  const probes = toolchainProbes(toolchain, dir, stepEnv)
+  const cargoEnv = withoutRunnerTokens({ ...stepEnv, ...likelyToolchainEnv(toolchain) })
+  startEarly([
+    metadataCall(dir, manifestPath, cargoEnv),
+    probes.version,
+    probes.sysroot,
+    ...(probes.active === null ? [] : [probes.active])
+  ])
 }
