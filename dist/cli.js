@@ -6,17 +6,19 @@ import {
   STOP_STATE_NAME,
   consoleLogger,
   finishSccache,
-  onStop,
   parseSettings,
   parseState,
   parseStopState,
   runPipeline,
   stopFromStopState
-} from "./chunks/chunk-RRNYPQSQ.js";
+} from "./chunks/chunk-Y3KBP3FI.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-TGO2FFS6.js";
 import "./chunks/chunk-XOMZUCRL.js";
 import "./chunks/chunk-4SNYWJEW.js";
+import {
+  onStop
+} from "./chunks/chunk-L7NBSL27.js";
 import "./chunks/chunk-JLCXHSF3.js";
 import "./chunks/chunk-GLLIZ4A3.js";
 import "./chunks/chunk-C3MUXM2G.js";

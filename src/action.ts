@@ -1,7 +1,8 @@
 // The action's main and post steps: the runner protocol around the pipeline, one error boundary.
-import type { Env } from './env.js'
 import * as core from '@actions/core'
+import { performance } from 'node:perf_hooks'
 import { actionsLogger } from './logger.js'
+import { withoutInputs } from './toolchain/early.js'
 import { OUTPUT_NAMES } from './report/outputs.js'
 import { runPipeline } from './pipeline.js'
 import {
@@ -14,14 +15,6 @@ import {
 import { STATE_NAME, STOP_STATE_NAME } from './sccache/setup.js'
 import { parseSettings } from './settings.js'
 import { WARM_STATE } from './warm/inputs.js'
-
-/**
- * The step's environment without its `INPUT_*` variables: settings were read from them, and cargo,
- * build scripts and proc macros need not see `github-token` (a `run:` step would not have it).
- */
-function withoutInputs(env: NodeJS.ProcessEnv): Env {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)))
-}
 
 /** The job summary is auxiliary: a summary file that cannot be written is a warning. */
 async function writeSummary(text: string): Promise<void> {
@@ -52,6 +45,7 @@ export async function runMain(): Promise<void> {
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
+  core.debug(`main step: done at ${performance.now().toFixed(0)} ms`)
 }
 
 export async function runPost(): Promise<void> {

@@ -1,5 +1,6 @@
 // Where the pipeline's messages go: the runner's log commands, or a terminal for the CLI.
 import * as core from '@actions/core'
+import { performance } from 'node:perf_hooks'
 import type { Diagnostic } from './cargo/messages.js'
 
 export interface Logger {
@@ -25,7 +26,21 @@ export const actionsLogger: Logger = {
     if (d.level === 'error') core.error(d.rendered, props)
     else core.warning(d.rendered, props)
   },
-  group: (name, fn) => core.group(name, fn)
+  group: (name, fn) => core.group(name, () => timed(name, fn))
+}
+
+/**
+ * Runs a phase and writes its time to the debug log (shown with step debug logging on): how long
+ * it took, and when it ended, counted from the start of the process.
+ */
+async function timed<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const start = performance.now()
+  try {
+    return await fn()
+  } finally {
+    const end = performance.now()
+    core.debug(`phase '${name}': ${(end - start).toFixed(0)} ms, ended at ${end.toFixed(0)} ms`)
+  }
 }
 
 /** Plain terminal output for the CLI; `quiet` sends everything to stderr (for --json). */

@@ -217,3 +217,32 @@ test('debug = 1: the report weighs the debug info, and debug-symbols ships the f
   )
   expect(shipped.size / statSync(stripped).size).toBeLessThanOrEqual(1.01)
 })
+
+test('a run with nothing to do reuses the attribution kept for the same bytes; a changed binary is attributed again', async () => {
+  const project = copyFixture('breakdown-app')
+  const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'ro-breakdown-temp-'))
+  const ev = { GITHUB_EVENT_NAME: 'push', GITHUB_REF_NAME: 'main', GITHUB_SHA: '600abcdef' }
+  const noBaseline = { baseline: 'none' }
+  const first = await run(project, runnerTemp, { ...ev, GITHUB_RUN_ID: '600' }, noBaseline)
+  expect(first.code).toBe(0)
+  expect(first.stdout).toContain('size-breakdown: breakdown-app: attributed from its linker map')
+  const again = await run(project, runnerTemp, { ...ev, GITHUB_RUN_ID: '601' }, noBaseline)
+  expect(again.code).toBe(0)
+  expect(again.stdout).toContain('size-breakdown: breakdown-app: unchanged, attribution reused')
+  expect(again.stdout).not.toContain('attributed from its linker map')
+  expect(artifactsOf(again)).toEqual(artifactsOf(first))
+  expect(again.outputs.report).toBe(first.outputs.report)
+
+  // Other code in the binary: its bytes change, and the sizes are read from the new map.
+  appendFileSync(
+    path.join(project, 'app', 'src', 'main.rs'),
+    '\n#[used]\nstatic PADDING: [u8; 4096] = [7; 4096];\n'
+  )
+  const changed = await run(project, runnerTemp, { ...ev, GITHUB_RUN_ID: '602' }, noBaseline)
+  expect(changed.code).toBe(0)
+  expect(changed.stdout).toContain('size-breakdown: breakdown-app: attributed from its linker map')
+  const [before] = artifactsOf(first)
+  const [after] = artifactsOf(changed)
+  expect(after.size).not.toBe(before.size)
+  expect(after.crates?.map((c) => c.name)).toEqual(before.crates?.map((c) => c.name))
+}, 600_000)

@@ -1,7 +1,15 @@
 // The native link-map wrapper: compiled with the real rustc, it decides exactly as the node
 // script does, and when it cannot be compiled the node script takes its place.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Logger } from '../../src/logger.js'
@@ -228,6 +236,48 @@ describe('compiled once, or not at all', () => {
     const dir = path.dirname(native)
     const again = await nativeWrapper({ dir, rustcVersion: rustcVersion(), env: process.env })
     expect(again).toEqual({ file: native, compiled: false })
+  })
+
+  it('does not start a wrapper that ran here before, unless it lost its execute permission', async () => {
+    const targetDirectory = tmp('target')
+    const dir = path.join(targetDirectory, 'rust-optimize')
+    mkdirSync(dir)
+    const version = rustcVersion()
+    const file = path.join(dir, nativeWrapperName(nativeWrapperSource(), version))
+    const log = path.join(targetDirectory, 'starts')
+    // A stand-in under the compiled wrapper's name that notes each start, then runs its command.
+    script(dir, path.basename(file), `echo started >> '${log}'\nexec "$@"`)
+    const starts = (): number =>
+      existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).length : 0
+    const prepare = async (): Promise<{ wrapper: string | undefined; lines: string[] }> => {
+      const lines: string[] = []
+      const setup = await prepareBreakdown({
+        enabled: true,
+        targets: ['x86_64-unknown-linux-gnu'],
+        env: { ...process.env, RUNNER_TOOL_CACHE: '' },
+        rustcVersion: version,
+        project: { targetDirectory, configs: [] },
+        logger: logger(lines)
+      })
+      return { wrapper: setup.envFor({}).RUSTC_WRAPPER, lines }
+    }
+    const first = await prepare()
+    expect(first).toEqual({
+      wrapper: file,
+      lines: [`size-breakdown: link-map wrapper ${file} (reused)`]
+    })
+    expect(starts()).toBe(1)
+    const second = await prepare()
+    expect(second).toEqual({
+      wrapper: file,
+      lines: [`size-breakdown: link-map wrapper ${file} (reused, ran before)`]
+    })
+    expect(starts()).toBe(1)
+    // Not executable any more (as on a noexec mount): it is tried again, and not taken.
+    chmodSync(file, 0o644)
+    const third = await prepare()
+    expect(third.wrapper).not.toBe(file)
+    expect(starts()).toBe(1)
   })
 
   it('reports a compiler that is missing, and leaves nothing behind', async () => {

@@ -16,6 +16,8 @@ export interface Measured {
   crates: CrateEntry[] | null
   /** Why crates is null. */
   note: string | null
+  /** The attribution an earlier run kept for these very bytes was used; nothing was recomputed. */
+  reused: boolean
 }
 
 /** The section headers of an ELF file, read without reading the whole file; null if not ELF. */
@@ -54,19 +56,23 @@ export async function readDebugWeight(file: string): Promise<DebugWeight | null>
 }
 
 /** Bump when link-map parsing, demangling or the crate rules change what they report. */
-const ATTRIBUTION_VERSION = 1
+const ATTRIBUTION_VERSION = 2
 
 interface Memo {
   key: string
-  /** The map's `.text` size (null if it has none), checked against the artifact's. */
-  textSize: number | null
   sizes: CrateSize[]
 }
 
-/** What a memo must match: the map's exact text, the crates cargo reported, the code's version. */
-function memoKey(text: string, reported: string[]): string {
-  const head = `v${ATTRIBUTION_VERSION}\0${reported.join('\0')}\0`
-  return createHash('sha256').update(head).update(text).digest('hex')
+/**
+ * What a memo must match: the artifact's bytes (its sha256), the crates cargo reported and the
+ * code's version (the crates in any order). The same bytes were linked from the same code, so
+ * they get the same sizes. Pure.
+ */
+export function memoKey(artifactSha256: string, reported: string[]): string {
+  // Cargo reports crates in the order they finish, which a parallel build varies.
+  const crates = [...new Set(reported)].sort()
+  const head = `v${ATTRIBUTION_VERSION}\0${crates.join('\0')}\0`
+  return createHash('sha256').update(head).update(artifactSha256).digest('hex')
 }
 
 async function readMemo(file: string, key: string): Promise<Memo | null> {
@@ -74,7 +80,6 @@ async function readMemo(file: string, key: string): Promise<Memo | null> {
     const memo = JSON.parse(await readFile(file, 'utf8')) as Partial<Memo>
     const valid =
       memo.key === key &&
-      (memo.textSize === null || typeof memo.textSize === 'number') &&
       Array.isArray(memo.sizes) &&
       memo.sizes.every((c) => typeof c?.name === 'string' && Number.isSafeInteger(c?.size))
     return valid ? (memo as Memo) : null
@@ -83,41 +88,46 @@ async function readMemo(file: string, key: string): Promise<Memo | null> {
   }
 }
 
+/** Code per crate from the map its link wrote, checked against the artifact's own `.text`. */
+async function attributeFromMap(
+  artifactPath: string,
+  file: string,
+  reported: string[]
+): Promise<{ sizes: CrateSize[] } | { note: string }> {
+  const text = await readFile(file, 'utf8').catch(() => null)
+  if (text === null) return { note: 'not measured: the link wrote no map' }
+  const map = parseLinkMap(text)
+  if (map === null) return { note: 'not measured: the linker map has an unknown format' }
+  // A map left from an earlier link (cargo found the artifact fresh after a plain build) would
+  // describe other code: the sizes of `.text` must agree.
+  const sections = await readElfSections(artifactPath).catch(() => null)
+  const elfText = sections?.find((s) => s.name === '.text')?.fileSize ?? null
+  if (elfText === null || map.textSize !== elfText)
+    return { note: 'not measured: the linker map is not of this build' }
+  return { sizes: attribute(map, knownCrates(reported)) }
+}
+
 /**
  * Code per crate of one artifact, from the map its link wrote. `reported`: the crate names
- * cargo reported for the build. The attribution is kept beside the map (`<map>.crates.json`): a
- * build that relinks nothing finds it there, keyed by the map's text, instead of demangling every
- * symbol again.
+ * cargo reported for the build. The attribution is kept beside the map (`<map>.crates.json`),
+ * keyed by the artifact's sha256: a build that relinks nothing, or links the very same bytes
+ * again, finds it there (`reused`) and reads neither the map nor the artifact's sections.
  */
 export async function measureCrates(
-  artifact: { path: string; kind: string; target: string; crate?: string },
+  artifact: { path: string; kind: string; target: string; crate?: string; sha256: string },
   reported: string[]
 ): Promise<Measured> {
   if (!mapsTarget(artifact.target))
-    return { crates: null, note: 'not measured: Linux targets only for now' }
+    return { crates: null, note: 'not measured: Linux targets only for now', reused: false }
   if (artifact.kind === 'staticlib' || artifact.crate === undefined)
-    return { crates: null, note: 'not measured: a static library is not linked' }
+    return { crates: null, note: 'not measured: a static library is not linked', reused: false }
   const file = mapFile(artifact.path, artifact.crate, artifact.kind)
-  const text = await readFile(file, 'utf8').catch(() => null)
-  if (text === null) return { crates: null, note: 'not measured: the link wrote no map' }
-  const sections = await readElfSections(artifact.path).catch(() => null)
-  const elfText = sections?.find((s) => s.name === '.text')?.fileSize ?? null
-  const key = memoKey(text, reported)
+  const key = memoKey(artifact.sha256, reported)
   const memoFile = `${file}.crates.json`
   const memo = await readMemo(memoFile, key)
-  let measured: Omit<Memo, 'key'>
-  if (memo !== null) {
-    measured = memo
-  } else {
-    const map = parseLinkMap(text)
-    if (map === null)
-      return { crates: null, note: 'not measured: the linker map has an unknown format' }
-    measured = { textSize: map.textSize, sizes: attribute(map, knownCrates(reported)) }
-    await writeFile(memoFile, JSON.stringify({ key, ...measured })).catch(() => undefined)
-  }
-  // A map left from an earlier link (cargo found the artifact fresh after a plain build) would
-  // describe other code: the sizes of `.text` must agree.
-  if (elfText === null || measured.textSize !== elfText)
-    return { crates: null, note: 'not measured: the linker map is not of this build' }
-  return { crates: crateEntries(measured.sizes, null), note: null }
+  if (memo !== null) return { crates: crateEntries(memo.sizes, null), note: null, reused: true }
+  const measured = await attributeFromMap(artifact.path, file, reported)
+  if ('note' in measured) return { crates: null, note: measured.note, reused: false }
+  await writeFile(memoFile, JSON.stringify({ key, sizes: measured.sizes })).catch(() => undefined)
+  return { crates: crateEntries(measured.sizes, null), note: null, reused: false }
 }

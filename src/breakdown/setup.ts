@@ -1,6 +1,8 @@
 // size-breakdown before the build: the link-map wrapper, native when the host's rustc can compile
 // it (see native-wrapper.ts), else the node script, installed in the target directory.
 import type { Env } from '../env.js'
+import { constants } from 'node:fs'
+import { access, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { run } from '../exec.js'
 import { configuredBuild } from '../cargo/project.js'
@@ -11,6 +13,23 @@ import { INNER_WRAPPER, installWrapper, mapsTarget, wrapperEnv } from './wrapper
 export interface BreakdownSetup {
   /** Variables to add to a build's environment (none when the breakdown is off). */
   envFor: (env: Env) => Record<string, string>
+}
+
+/** The marker beside a native wrapper that ran in its place. */
+const ranMarker = (file: string): string => `${file}.ran`
+
+async function ranBefore(file: string): Promise<boolean> {
+  try {
+    await access(ranMarker(file))
+    await access(file, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function markRan(file: string): Promise<void> {
+  await writeFile(ranMarker(file), '').catch(() => undefined) // only a later run's shortcut
 }
 
 /** The wrapper that runs: the native one if it compiles and runs, else the node script. */
@@ -32,8 +51,15 @@ async function chooseWrapper(o: {
     env: o.env
   })
   if (native.file !== null) {
+    // A copy that ran here before is not started again, only checked for execute permission
+    // (which a noexec mount denies too): one process fewer on every run with nothing to do.
+    if (!native.compiled && (await ranBefore(native.file))) {
+      o.logger.info(`size-breakdown: link-map wrapper ${native.file} (reused, ran before)`)
+      return { file: native.file, check: { code: 0, stderr: '' } }
+    }
     const result = await check(native.file)
     if (result.code === 0) {
+      await markRan(native.file)
       const how = native.compiled ? `compiled in ${Date.now() - started} ms` : 'reused'
       o.logger.info(`size-breakdown: link-map wrapper ${native.file} (${how})`)
       return { file: native.file, check: result }

@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
-import { output } from '../exec.js'
+import { ExecError } from '../exec.js'
+import { metadataCall, takeOrRun } from '../toolchain/early.js'
 import { unknownProfileError, type ProfileSource } from './profile.js'
 import { configArgs } from './rustflags-probe.js'
 
@@ -127,9 +128,11 @@ export async function readProject(
   env: Env,
   configs: ConfigFile[]
 ): Promise<Project> {
-  const args = ['metadata', '--no-deps', '--format-version', '1', '--offline']
-  if (manifestPath !== null) args.push('--manifest-path', manifestPath)
-  const meta = JSON.parse(await output('cargo', args, { cwd, env })) as Metadata
+  // The main step may have started this very call before it loaded the pipeline (early.ts).
+  const call = metadataCall(cwd, manifestPath, env)
+  const result = await takeOrRun(call)
+  if (result.code !== 0) throw new ExecError([call.program, ...call.args].join(' '), result)
+  const meta = JSON.parse(result.stdout) as Metadata
   const memberIds = new Set(meta.workspace_members)
   return {
     workspaceRoot: meta.workspace_root,

@@ -106,6 +106,10 @@ export async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
     if (opts.breakdown) {
       for (const [i, a] of measured.entries()) {
         const m = await measureCrates({ ...a, crate: result.files[i].crate }, result.crates)
+        if (m.crates !== null)
+          logger.info(
+            `size-breakdown: ${a.name}: ${m.reused ? 'unchanged, attribution reused' : 'attributed from its linker map'}`
+          )
         measured[i] = { ...a, crates: m.crates, cratesNote: m.note }
       }
     }

@@ -28,6 +28,7 @@ import { PANIC_NOTICE } from '../report/report.js'
 import type { Settings } from '../settings.js'
 import { prepareTargets } from '../toolchain/cross.js'
 import { likelyToolchainEnv, resolveToolchain, type Toolchain } from '../toolchain/toolchain.js'
+import { withoutRunnerTokens } from '../toolchain/early.js'
 
 /** What every later step of a run shares. */
 export interface RunContext {
@@ -48,10 +49,7 @@ export interface RunContext {
   earlyProject: Promise<Project> | null
 }
 
-/** The environment without the runner's ACTIONS_* variables (cache service and OIDC tokens). */
-export function withoutRunnerTokens(env: Env): Env {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^ACTIONS_/i.test(name)))
-}
+export { withoutRunnerTokens }
 
 function describeSettings(s: Settings, t: Toolchain, targets: string[]): string {
   const lines = [

@@ -4,7 +4,10 @@ import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { run, type RunResult } from '../exec.js'
 import type { Env } from '../env.js'
+import { likelyToolchainEnv, takeOrRun, toolchainProbes, type Call } from './early.js'
 import { hasRustup, rustupError, rustupRetry, type RetryOptions } from './rustup.js'
+
+export { likelyToolchainEnv }
 
 export interface Toolchain {
   /** Variables that select the toolchain for every cargo and rustc call of the run. */
@@ -93,33 +96,25 @@ export interface ResolveOptions {
 }
 
 /**
- * The variables a run will most likely select the toolchain with: what resolveToolchain returns as
- * `env` when rustup is there and nothing has to be installed. Processes started under it before
- * the toolchain is resolved may be kept when `env` turns out the same. Pure.
- */
-export function likelyToolchainEnv(toolchain: string | null): Record<string, string> {
-  return toolchain === null
-    ? { RUSTUP_AUTO_INSTALL: '0' }
-    : { RUSTUP_TOOLCHAIN: toolchain, RUSTUP_AUTO_INSTALL: '0' }
-}
-
-/**
- * Probes started at once, side by side: rustc's version and sysroot under the
- * environment the run will most likely use (used when nothing had to be installed in between, else
- * asked again), and rustup's choice for the directory (null when there is no rustup to ask).
+ * Probes started at once, side by side (see early.ts toolchainProbes): rustc's version and sysroot
+ * under the environment the run will most likely use (used when nothing had to be installed in
+ * between, else asked again), and rustup's choice for the directory (null when there is no rustup
+ * to ask). The main step may have started them already, before it loaded the pipeline.
  */
 function startProbes(toolchain: string | null, cwd: string, env: Env) {
-  const guessed = likelyToolchainEnv(toolchain)
-  const early = Promise.all([
-    rustc(['-vV'], cwd, { ...env, ...guessed }),
-    rustc(['--print', 'sysroot'], cwd, { ...env, ...guessed })
-  ])
+  const calls = toolchainProbes(toolchain, cwd, env)
+  const rustcCall = async (c: Call): Promise<RunResult> => {
+    try {
+      return await takeOrRun(c)
+    } catch (error) {
+      throw spawnError('rustc', error)
+    }
+  }
+  const early = Promise.all([rustcCall(calls.version), rustcCall(calls.sysroot)])
   early.catch(() => undefined) // awaited by the caller, or replaced
   const probeEnv = { ...env, RUSTUP_AUTO_INSTALL: '0', RUST_BACKTRACE: '0' }
   const earlyActive =
-    toolchain === null
-      ? run('rustup', ['show', 'active-toolchain'], { cwd, env: probeEnv }).catch(() => null)
-      : Promise.resolve(null)
+    calls.active === null ? Promise.resolve(null) : takeOrRun(calls.active).catch(() => null)
   return { early, earlyActive, probeEnv }
 }
 
