@@ -83,7 +83,13 @@ describe('action.yml', () => {
   })
 
   checkContract('uses only names and defaults of the contract (when a copy is found)', () => {
-    const inputs = contractRows('Inputs')
+    // Rows of this round's issues count too once they land (tune-min-gain).
+    const inputs = new Map([
+      ...contractRows('Inputs'),
+      ...[...contractRows("New inputs and outputs (this round's issues)")].filter(
+        ([name]) => name === 'tune-min-gain'
+      )
+    ])
     const outputs = contractRows('Outputs')
     expect(inputs.size).toBeGreaterThan(20)
     expect(outputs.size).toBeGreaterThan(10)

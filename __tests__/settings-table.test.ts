@@ -93,7 +93,7 @@ test('every input set to a non-default value reaches its field', () => {
     pgo: null,
     benchmark: [],
     sizeBreakdown: true,
-    tune: { mode: 'none' }
+    tune: { mode: 'none', minGain: 0.01 }
   })
 })
 

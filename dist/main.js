@@ -1,8 +1,8 @@
 import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-D7ZLKHI2.js";
-import "./chunks/chunk-FDP52MBM.js";
+} from "./chunks/chunk-ZEK6IUH3.js";
+import "./chunks/chunk-XKE767PP.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-ALQNBVWR.js";
 import "./chunks/chunk-CVWM274A.js";

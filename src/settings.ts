@@ -51,6 +51,7 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'pgo-train': '',
   'pgo-profile': '',
   tune: 'none',
+  'tune-min-gain': '1%',
   benchmark: ''
 }
 

@@ -33,6 +33,8 @@ export interface TuneOptions {
   build: (candidate: Candidate, targetDir: string) => Promise<Artifact[]>
   logger: Logger
   notes: string[]
+  /** `tune-min-gain` as a fraction; default 1%. */
+  minGain?: number
 }
 
 interface Built {
@@ -149,7 +151,7 @@ async function timeRounds(
       timings[built[i].candidate.name].push(await once(i))
     const elapsed = Number(process.hrtime.bigint() - start) / 1e9
     if (round < MIN_ROUNDS) continue
-    if (settled(decideSpeed(timings, control), control)) {
+    if (settled(decideSpeed(timings, control, { minGain: o.minGain }), control)) {
       o.logger.info(`ranking settled after ${round} rounds`)
       break
     }
@@ -210,7 +212,7 @@ async function speedOutcome(o: TuneOptions, all: Built[], limits: number[]): Pro
     built.length > 1
       ? await timeRounds(o, built, limits)
       : { timings: { [control]: [] }, perLine: [], clock: 'cpu' as const }
-  const decision = decideSpeed(timings, control)
+  const decision = decideSpeed(timings, control, { minGain: o.minGain })
   for (const e of decision.estimates)
     o.logger.info(
       `${e.name}: median ${e.time.toFixed(3)} s, ratio ${e.median.toFixed(3)} (${e.low?.toFixed(3)}–${e.high?.toFixed(3)})`
