@@ -94,7 +94,7 @@ test('every input set to a non-default value reaches its field', () => {
     pgo: null,
     benchmark: [],
     sizeBreakdown: true,
-    tune: { mode: 'none' },
+    tune: { mode: 'none', minGain: 0.01 },
     warmCache: 'false'
   })
 })

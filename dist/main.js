@@ -6,6 +6,6 @@ import "./chunks/chunk-GEPKOSH5.js";
 
 // src/main.ts
 startToolchainProbes(process.env, process.cwd());
-var { runMain } = await import("./chunks/action-4KXFUIXH.js");
+var { runMain } = await import("./chunks/action-5Y2WQHHG.js");
 await runMain();
 process.exit();

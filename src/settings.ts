@@ -52,6 +52,7 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'pgo-train': '',
   'pgo-profile': '',
   tune: 'none',
+  'tune-min-gain': '1%',
   benchmark: '',
   'warm-cache': 'auto'
 }

@@ -204,6 +204,12 @@ describe('evidence', () => {
       size: 999,
       time: 0.1
     })
+    // The evidence of the decision, per candidate; none for the control.
+    expect(out[1].gain).toBeCloseTo(0.595, 2)
+    expect(out[1].gainLow).toBeLessThan(out[1].gain)
+    expect(out[1].gainHigh).toBeGreaterThan(out[1].gain)
+    expect(out[1].p).toBeLessThan(0.05)
+    expect(out[0]).not.toHaveProperty('gain')
   })
 
   it('shows the margin and the inputs that pin the winner', () => {
@@ -213,7 +219,7 @@ describe('evidence', () => {
     expect(text).toMatch(/\| your profile \| \(none\) \| \(none\) \|/)
   })
 
-  it('ships the control and says the differences are within the noise when nothing beats it', () => {
+  it('ships the control and says no candidate beat the minimum gain when nothing beats it', () => {
     const noise = Object.fromEntries(
       candidates.map((c, i) => [
         c.name,
@@ -223,7 +229,10 @@ describe('evidence', () => {
     const o = outcome(noise)
     expect(o.winner.name).toBe('your profile')
     const text = tuneSection(o, 'speed', { panic: 'unwind' }).join('\n')
-    expect(text).toContain('the differences are within the noise')
+    expect(text).toMatch(
+      /Shipped \*\*your profile\*\* \(the control\): over \d+ rounds no candidate was faster by more than the minimum gain \(1\.0%\) with 95% confidence for the whole family of candidates\./
+    )
+    expect(text).toContain('tune-min-gain (1.0%)')
     expect(text).toContain('```yaml\npreset: none\ntarget-cpu: none\ntune: none\n```')
   })
 

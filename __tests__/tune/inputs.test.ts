@@ -10,7 +10,16 @@ const settingsWith = (inputs: Record<string, string>) =>
 
 describe('tune inputs', () => {
   it('defaults to no tuning', () => {
-    expect(settingsWith({}).tune).toEqual({ mode: 'none' })
+    expect(settingsWith({}).tune).toEqual({ mode: 'none', minGain: 0.01 })
+  })
+
+  it('reads tune-min-gain as a percentage and rejects anything else, naming it', () => {
+    expect(settingsWith({ 'tune-min-gain': ' 0.5% ' }).tune.minGain).toBe(0.005)
+    expect(settingsWith({ 'tune-min-gain': '2%' }).tune.minGain).toBe(0.02)
+    expect(() => settingsWith({ 'tune-min-gain': '2' })).toThrow(
+      `Input 'tune-min-gain' has an invalid value "2": expected a percentage of your profile's time from 0% up to (not including) 50%, such as '0.5%', '1%' or '2%'`
+    )
+    expect(() => settingsWith({ 'tune-min-gain': '50%' })).toThrow(/^Input 'tune-min-gain'/)
   })
 
   it('rejects tune: speed without benchmark, naming benchmark', () => {

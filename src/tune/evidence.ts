@@ -56,10 +56,18 @@ export function tuneOutput(t: TuneOutcome): string {
       profile: changedKeys(m.candidate),
       rustflags: Object.fromEntries(m.candidate.flags.map((f) => [f.triple, f.added])),
       size: m.size,
-      ...(t.mode === 'speed' ? { time: m.time } : {}),
+      ...(t.mode === 'speed' ? { time: m.time, ...speedEvidence(t, m) } : {}),
       chosen: m.candidate === t.winner
     }))
   )
+}
+
+/** The decision's evidence for one candidate (absent for the control). */
+function speedEvidence(t: TuneOutcome, m: Measured): Record<string, number | null> {
+  const e = t.decision?.estimates.find((x) => x.name === m.candidate.name)
+  if (e === undefined || m.candidate.spec.control) return {}
+  const { gain, gainLow, gainHigh, detectable, p } = e
+  return { gain, gainLow, gainHigh, detectable, p }
 }
 
 function tomlValue(v: string | number | boolean): string {
@@ -114,6 +122,8 @@ function flagsText(c: Candidate): string {
   return flags.length === 0 ? '(none)' : flags.map((f) => `\`${f}\``).join(', ')
 }
 
+const percent = (x: number | null): string => (x === null ? '?' : `${(x * 100).toFixed(1)}%`)
+
 function verdict(t: TuneOutcome, reference: Measured): string {
   const w = t.measured.find((m) => m.candidate === t.winner) as Measured
   if (t.mode === 'size') {
@@ -126,8 +136,8 @@ function verdict(t: TuneOutcome, reference: Measured): string {
   if (d.rounds === 0)
     return `Shipped **${w.candidate.name}** (the control): no other candidate was left to compare.`
   if (d.keptControl || e === undefined)
-    return `Shipped **${w.candidate.name}** (the control): no candidate beat it beyond the noise over ${d.rounds} rounds; the differences are within the noise.`
-  return `Shipped **${w.candidate.name}**: ${e.median.toFixed(3)}× the ${t.clock} time of ${reference.candidate.name} (median of ${d.rounds} rounds, 95% interval ${e.low?.toFixed(3)}–${e.high?.toFixed(3)}), ${((1 - e.median) * 100).toFixed(1)}% faster.`
+    return `Shipped **${w.candidate.name}** (the control): over ${d.rounds} rounds no candidate was faster by more than the minimum gain (${percent(d.minGain)}) with 95% confidence for the whole family of candidates.`
+  return `Shipped **${w.candidate.name}**: ${e.median.toFixed(3)}× the ${t.clock} time of ${reference.candidate.name} (over ${d.rounds} rounds, 95% interval ${e.low?.toFixed(3)}–${e.high?.toFixed(3)}), ${percent(e.gain)} faster; it beat the minimum gain (${percent(d.minGain)}) at the look of round ${e.passedAt ?? '?'}.`
 }
 
 export function tuneSection(
@@ -161,7 +171,7 @@ export function tuneSection(
     const ratio =
       m.candidate.spec.control || e === undefined
         ? '1 (control)'
-        : `${e.median.toFixed(3)}× (${e.low?.toFixed(3) ?? '?'}–${e.high?.toFixed(3) ?? '?'})`
+        : `${e.median.toFixed(3)}× (${e.low?.toFixed(3) ?? '?'}–${e.high?.toFixed(3) ?? '?'}); gain ${percent(e.gain)} (${percent(e.gainLow)}–${percent(e.gainHigh)}), detectable ${e.detectable === null ? 'none yet' : `≥ ${percent(e.detectable)}`}`
     lines.push(
       `${head} | ${m.time === null ? 'n/a' : `${m.time.toFixed(3)} s`} | ${ratio} | ${build} |`
     )
@@ -175,7 +185,7 @@ export function tuneSection(
   )
   if (speed)
     lines.push(
-      `Rule: a candidate ships only if the 95% sign-test interval of its per-round time ratio to ${reference.candidate.name} lies wholly below 1; rounds ran interleaved after a warm-up.`
+      `Rule: a candidate ships only if it is faster than ${reference.candidate.name} by more than tune-min-gain (${percent(t.decision?.minGain ?? null)}) with 95% confidence for the whole family: a 10%-trimmed-mean test of the per-round log time ratios, Holm's procedure across candidates, the 5% spent over fixed looks (rounds 10, 20, 30); rounds ran interleaved, in a seeded shuffled order, after a warm-up. "detectable" is the smallest gain these rounds could have shown.`
     )
   for (const n of t.notes) lines.push(`- ${n}`)
   lines.push(

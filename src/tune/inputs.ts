@@ -10,6 +10,22 @@ export type BenchmarkLine = CommandLine
 
 export interface TuneSettings {
   mode: TuneMode
+  /** `tune-min-gain`: the smallest speed gain worth shipping, a fraction (0.01: 1%). */
+  minGain: number
+}
+
+/** `tune-min-gain`: a percentage from 0 (inclusive) to 50 (exclusive), e.g. `0.5%`, `2%`. */
+export function parseMinGain(raw: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw.trim() === '' ? '1%' : raw.trim())
+  const value = m === null ? NaN : Number(m[1])
+  if (!(value >= 0 && value < 50)) {
+    throw new InputError(
+      'tune-min-gain',
+      raw,
+      "expected a percentage of your profile's time from 0% up to (not including) 50%, such as '0.5%', '1%' or '2%'"
+    )
+  }
+  return value / 100
 }
 
 const MODES: readonly TuneMode[] = ['none', 'size', 'speed']
@@ -40,5 +56,5 @@ export function parseTuneInputs(read: InputReader): TuneSettings {
       `'size' does not combine with '${pgoInput}': PGO is a speed optimization, a candidate of 'tune: speed' timed under 'benchmark'; expected 'speed' (the PGO build becomes a candidate) or 'none' (plain PGO)`
     )
   }
-  return { mode }
+  return { mode, minGain: parseMinGain(read('tune-min-gain')) }
 }

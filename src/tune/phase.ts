@@ -11,6 +11,7 @@ import type { Env } from '../env.js'
 import type { Candidate } from './candidates.js'
 import { lineNotes, type Measured, type TuneOutcome } from './evidence.js'
 import type { BenchmarkLine } from './inputs.js'
+import { roundOrder, runSeed } from './order.js'
 import { decideSpeed, median, MIN_ROUNDS, settled, type Timings } from './stats.js'
 
 /** At most this many timed rounds … */
@@ -32,6 +33,8 @@ export interface TuneOptions {
   build: (candidate: Candidate, targetDir: string) => Promise<Artifact[]>
   logger: Logger
   notes: string[]
+  /** `tune-min-gain` as a fraction; default 1%. */
+  minGain?: number
 }
 
 interface Built {
@@ -137,12 +140,18 @@ async function timeRounds(
   }
   const control = built[0].candidate.name
   const timings: Timings = Object.fromEntries(built.map((b) => [b.candidate.name, []]))
+  // Each round runs the candidates in an order shuffled from the run's seed, so a warm-up or
+  // ordering effect favours no one.
+  const seed = runSeed(o.env)
+  o.logger.info(`round order: shuffled per round, seed ${seed}`)
+  o.notes.push(`Each round ran the candidates in a shuffled order (seed ${seed}).`)
   const start = process.hrtime.bigint()
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    for (const i of built.keys()) timings[built[i].candidate.name].push(await once(i))
+    for (const i of roundOrder(built.length, round, seed))
+      timings[built[i].candidate.name].push(await once(i))
     const elapsed = Number(process.hrtime.bigint() - start) / 1e9
     if (round < MIN_ROUNDS) continue
-    if (settled(decideSpeed(timings, control), control)) {
+    if (settled(decideSpeed(timings, control, { minGain: o.minGain }), control)) {
       o.logger.info(`ranking settled after ${round} rounds`)
       break
     }
@@ -203,7 +212,7 @@ async function speedOutcome(o: TuneOptions, all: Built[], limits: number[]): Pro
     built.length > 1
       ? await timeRounds(o, built, limits)
       : { timings: { [control]: [] }, perLine: [], clock: 'cpu' as const }
-  const decision = decideSpeed(timings, control)
+  const decision = decideSpeed(timings, control, { minGain: o.minGain })
   for (const e of decision.estimates)
     o.logger.info(
       `${e.name}: median ${e.time.toFixed(3)} s, ratio ${e.median.toFixed(3)} (${e.low?.toFixed(3)}–${e.high?.toFixed(3)})`

@@ -157,6 +157,7 @@ export async function tunePhase(o: TunePhaseOptions): Promise<TunePhaseResult> {
       env: o.runEnv,
       tempRoot: o.runEnv.RUNNER_TEMP ?? os.tmpdir(),
       notes,
+      minGain: o.tune.minGain,
       logger: o.logger,
       build: (c, targetDir) =>
         buildAll({

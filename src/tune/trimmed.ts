@@ -1,0 +1,104 @@
+// Yuen's trimmed-mean t statistics of paired differences, for tune's decision rule. Pure.
+//
+// The lowest and highest TRIM share of the differences are set aside for the mean (a run that
+// hit a busy moment of the machine weighs nothing) and clipped to their neighbours for the
+// spread (winsorized); the trimmed mean over its standard error then follows Student's t with
+// (kept values - 1) degrees of freedom. Unlike a rank test, the sizes of the kept differences
+// count, so a few rounds already show a gain of some percent through 2% noise.
+
+/** The share trimmed from each end. */
+export const TRIM = 0.1
+
+export interface TrimmedMean {
+  n: number
+  mean: number
+  /** Standard error of the trimmed mean (0 when all kept values are equal). */
+  se: number
+  df: number
+}
+
+export function trimmedMean(xs: number[]): TrimmedMean {
+  const s = [...xs].sort((a, b) => a - b)
+  const n = s.length
+  const g = Math.floor(TRIM * n)
+  const kept = s.slice(g, n - g)
+  const h = kept.length
+  const mean = kept.reduce((a, b) => a + b, 0) / h
+  const wins = s.map((x) => Math.min(Math.max(x, s[g]), s[n - g - 1]))
+  const wmean = wins.reduce((a, b) => a + b, 0) / n
+  const ss = wins.reduce((a, x) => a + (x - wmean) ** 2, 0)
+  return { n, mean, se: h > 1 ? Math.sqrt(ss / (h * (h - 1))) : Infinity, df: h - 1 }
+}
+
+/** ln Γ(x) for x > 0 (Lanczos, g = 7). */
+function logGamma(x: number): number {
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+    1.5056327351493116e-7
+  ]
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x)
+  const z = x - 1
+  let a = c[0]
+  const t = z + 7.5
+  for (let i = 1; i < 9; i++) a += c[i] / (z + i)
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a)
+}
+
+/** The continued fraction of the incomplete beta function (modified Lentz). */
+function betaFraction(a: number, b: number, x: number): number {
+  const tiny = 1e-300
+  let c = 1
+  let d = 1 - ((a + b) * x) / (a + 1)
+  d = 1 / (Math.abs(d) < tiny ? tiny : d)
+  let f = d
+  for (let m = 1; m <= 300; m++) {
+    for (const num of [
+      (m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m)),
+      (-(a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1))
+    ]) {
+      d = 1 + num * d
+      d = 1 / (Math.abs(d) < tiny ? tiny : d)
+      c = 1 + num / c
+      c = Math.abs(c) < tiny ? tiny : c
+      f *= c * d
+    }
+    if (Math.abs(c * d - 1) < 1e-15) break
+  }
+  return f
+}
+
+/** The regularized incomplete beta function I_x(a, b). */
+export function incompleteBeta(x: number, a: number, b: number): number {
+  if (x <= 0) return 0
+  if (x >= 1) return 1
+  const front = Math.exp(
+    logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x)
+  )
+  return x < (a + 1) / (a + b + 2)
+    ? (front * betaFraction(a, b, x)) / a
+    : 1 - (front * betaFraction(b, a, 1 - x)) / b
+}
+
+/** P(T <= t) for Student's t with df degrees of freedom. */
+export function studentCdf(t: number, df: number): number {
+  const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5)
+  return t < 0 ? tail : 1 - tail
+}
+
+/** The t with P(T > t) = p (0 < p < 1/2), by bisection. */
+export function studentQuantile(p: number, df: number): number {
+  let [lo, hi] = [0, 1e3]
+  for (let i = 0; i < 100; i++) {
+    const mid = (lo + hi) / 2
+    if (1 - studentCdf(mid, df) > p) lo = mid
+    else hi = mid
+  }
+  return (lo + hi) / 2
+}
+
+/** One-sided p-value that the differences' trimmed mean lies below `threshold`. */
+export function pBelow(t: TrimmedMean, threshold: number): number {
+  if (t.se === 0) return t.mean < threshold ? 0 : 1
+  return studentCdf((t.mean - threshold) / t.se, t.df)
+}
