@@ -11,7 +11,7 @@ import {
   parseStopState,
   runPipeline,
   stopFromStopState
-} from "./chunks/chunk-APOUY32R.js";
+} from "./chunks/chunk-5R5APOEQ.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-TGO2FFS6.js";
 import "./chunks/chunk-XOMZUCRL.js";

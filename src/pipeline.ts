@@ -115,7 +115,7 @@ async function runStages(
     pgo
   })
   // cargo has run for the last time in this run.
-  const lockNote = lock.finish()
+  const lockNote = lock.finish(builds.built.map((a) => a.path))
 
   const key = jobKey(settings.commentKey, {
     ...settings,

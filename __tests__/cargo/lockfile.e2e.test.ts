@@ -28,7 +28,13 @@ it('a successful build leaves every file as it was and keeps the lock it resolve
   // The resolved lock, naming the path dependency.
   const kept = keptIn(dir)
   expect(readFileSync(kept, 'utf8')).toMatch(/\[\[package\]\]\nname = "macros"\nversion = "0.1.0"/)
-  const line = `Cargo.lock: ${dir} had none, so cargo created one; it was removed from there, and the lock this build resolved is kept as ${kept}`
+  // And beside the artifacts, as the contract says.
+  const dirs = [...new Set(run.outputs.paths.split('\n').map((p) => path.dirname(p)))]
+  expect(dirs).toHaveLength(1)
+  expect(dirs[0].startsWith(path.join(dir, 'target'))).toBe(true)
+  const beside = path.join(dirs[0], 'Cargo.lock')
+  expect(readFileSync(beside, 'utf8')).toBe(readFileSync(kept, 'utf8'))
+  const line = `Cargo.lock: ${dir} had none, so cargo created one; it was removed from there, and the lock this build resolved is kept as ${kept} and beside the artifacts (${beside})`
   expect(run.stdout).toContain(line)
   expect(run.outputs.report).toContain(`- ${line}`)
 })

@@ -43,11 +43,12 @@ export interface NewLockfileGuard {
   known(workspace: LockWorkspace): void
   /**
    * Moves a Cargo.lock cargo created in a workspace that had none to
-   * `<target-dir>/rust-optimize/Cargo.lock` and logs where it is; returns that line (null when
+   * `<target-dir>/rust-optimize/Cargo.lock`, with a copy in each directory of `artifacts` (the
+   * contract keeps the resolved lock beside them), and logs where; returns that line (null when
    * there is nothing to move, or it could not be moved: a warning then says why). Only the first
    * call does anything; it also runs when the run is stopped by a signal.
    */
-  finish(): string | null
+  finish(artifacts?: string[]): string | null
 }
 
 type GuardLogger = { info(message: string): void; warning(message: string): void }
@@ -68,7 +69,7 @@ export function guardNewLockfile(manifestDir: string, logger: GuardLogger): NewL
   let workspace: LockWorkspace | null = null
   let finished = false
   const forget = onStop(() => finish())
-  const finish = (): string | null => {
+  const finish = (artifacts: string[] = []): string | null => {
     if (finished) return null
     finished = true
     forget()
@@ -76,7 +77,8 @@ export function guardNewLockfile(manifestDir: string, logger: GuardLogger): NewL
     const dirs = workspace === null ? [...missing] : [workspace.workspaceRoot]
     for (const dir of dirs.filter((d) => missing.has(d))) {
       const file = path.join(dir, 'Cargo.lock')
-      if (existsSync(file)) return moveAway(file, workspace?.targetDirectory ?? null, logger)
+      if (existsSync(file))
+        return moveAway(file, workspace?.targetDirectory ?? null, artifacts, logger)
     }
     return null
   }
@@ -91,7 +93,12 @@ export function guardNewLockfile(manifestDir: string, logger: GuardLogger): NewL
   }
 }
 
-function moveAway(file: string, targetDir: string | null, logger: GuardLogger): string | null {
+function moveAway(
+  file: string,
+  targetDir: string | null,
+  artifacts: string[],
+  logger: GuardLogger
+): string | null {
   const dir = path.dirname(file)
   try {
     if (targetDir === null) {
@@ -104,8 +111,11 @@ function moveAway(file: string, targetDir: string | null, logger: GuardLogger): 
     const kept = path.join(targetDir, 'rust-optimize', 'Cargo.lock')
     mkdirSync(path.dirname(kept), { recursive: true })
     copyFileSync(file, kept)
+    const beside = [...new Set(artifacts.map((a) => path.join(path.dirname(a), 'Cargo.lock')))]
+    for (const copy of beside) copyFileSync(file, copy)
     rmSync(file)
-    const line = `Cargo.lock: ${dir} had none, so cargo created one; it was removed from there, and the lock this build resolved is kept as ${kept}`
+    const also = beside.length > 0 ? ` and beside the artifacts (${beside.join(', ')})` : ''
+    const line = `Cargo.lock: ${dir} had none, so cargo created one; it was removed from there, and the lock this build resolved is kept as ${kept}${also}`
     logger.info(line)
     return line
   } catch (error) {
