@@ -89,7 +89,6 @@ describe('action.yml', () => {
       : null
   )
   checkContract('new rows of the contract are told apart from the main tables', () => {
-    expect(newContractRows('input').get('warm-cache')).toBe('`auto`')
     expect(newContractRows('input').has('checksums')).toBe(false)
     expect(newContractRows('output').has('checksums')).toBe(true)
   })
