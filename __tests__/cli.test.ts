@@ -1,12 +1,9 @@
 // The CLI on a terminal: stdout carries only the result, everything else goes to stderr.
-import path from 'node:path'
 import { ROOT } from './support/action.js'
 import { copyFixture } from './support/fixtures.js'
-import { startCli, type CliRun } from './support/processes.js'
+import { CLI, startCli, type CliRun } from './support/processes.js'
 import { pathWithout, staticServer } from './support/sccache.js'
 import { requireTool } from './support/tools.js'
-
-const CLI = path.join(ROOT, 'dist', 'cli.js')
 
 /** Runs the CLI without blocking this process (its loopback servers must keep answering). */
 function cli(

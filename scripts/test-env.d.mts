@@ -3,5 +3,6 @@ export const LEAKS: RegExp
 export const DEAD_DIST_SERVER: string
 export function scrubTestEnv(
   env: Record<string, string | undefined>,
-  tmp: string
+  tmp: string,
+  cargoHome?: string
 ): Record<string, string | undefined>

@@ -17,14 +17,15 @@ export const DEAD_DIST_SERVER = 'http://127.0.0.1:9'
 
 /**
  * Scrubs `env` in place: LEAKS removed; HOME the account's own; RUSTUP_HOME where this machine's
- * toolchains are (a fact of the machine, kept); CARGO_HOME an empty directory under `tmp`.
+ * toolchains are (a fact of the machine, kept); CARGO_HOME `cargoHome`, or a new empty directory
+ * under `tmp`.
  */
-export function scrubTestEnv(env, tmp) {
+export function scrubTestEnv(env, tmp, cargoHome) {
   const rustupHome = env.RUSTUP_HOME ?? path.join(os.userInfo().homedir, '.rustup')
   for (const name of Object.keys(env)) if (LEAKS.test(name)) delete env[name]
   env.HOME = os.userInfo().homedir
   env.RUSTUP_HOME = rustupHome
-  env.CARGO_HOME = mkdtempSync(path.join(tmp, 'ro-cargo-home-'))
+  env.CARGO_HOME = cargoHome ?? mkdtempSync(path.join(tmp, 'ro-cargo-home-'))
   env.RUSTUP_DIST_SERVER = DEAD_DIST_SERVER
   env.RUSTUP_UPDATE_ROOT = DEAD_DIST_SERVER
   return env

@@ -1,12 +1,12 @@
 // A cancelled job (the runner sends SIGINT, then SIGTERM 7.5 s later) mid-build: everything the
 // action started ends with it, cargo and a running build script included; the user's files are
 // unchanged; the post step stops the sccache server. Real cargo, real sccache, real signals.
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { runAction, startAction } from '../support/action.js'
 import { copyFixture, snapshot } from '../support/fixtures.js'
-import { alive, waitFor } from '../support/processes.js'
+import { alive, waitForBuildScript } from '../support/processes.js'
 import { stopTracked, track } from '../support/sccache.js'
 import { listening, requireTool } from '../support/tools.js'
 
@@ -33,14 +33,7 @@ test.each(['SIGINT', 'SIGTERM'] as const)(
       cwd: ws,
       env: { RO_TEST_PID_FILE: pidFile }
     })
-    buildScript = await waitFor(
-      'the build script to start',
-      () =>
-        existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== ''
-          ? Number(readFileSync(pidFile, 'utf8'))
-          : null,
-      240_000
-    )
+    buildScript = await waitForBuildScript(pidFile)
     expect(alive(buildScript)).toBe(true)
 
     const sent = Date.now()

@@ -2,12 +2,12 @@
 // is stopped when the run succeeds, fails, or is stopped with SIGINT (Ctrl-C) or SIGTERM. Real
 // cargo, real sccache, real signals; each run's server on a port of the test's own.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { baseEnv } from '../support/action.js'
 import { copyFixture } from '../support/fixtures.js'
-import { alive, startCli, waitFor } from '../support/processes.js'
+import { alive, startCli, waitFor, waitForBuildScript } from '../support/processes.js'
 import { serverEnviron } from '../support/sccache.js'
 import { freePort, listening, requireTool } from '../support/tools.js'
 
@@ -61,14 +61,7 @@ test.each(['SIGINT', 'SIGTERM'] as const)(
     ws = copyFixture('slow-build-script')
     const pidFile = path.join(ws, '..', `${path.basename(ws)}.pid`)
     const cli = startCli(ws, ARGS, { ...sccacheEnv, RO_TEST_PID_FILE: pidFile })
-    buildScript = await waitFor(
-      'the build script to start',
-      () =>
-        existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== ''
-          ? Number(readFileSync(pidFile, 'utf8'))
-          : null,
-      240_000
-    )
+    buildScript = await waitForBuildScript(pidFile)
     // The build runs through this run's server.
     expect(await listening(port)).toBe(true)
     expect(serverEnviron(String(port))).not.toBeNull()

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction } from '../support/action.js'
 import { copyFixture, snapshot } from '../support/fixtures.js'
-import { alive, startCli, waitFor } from '../support/processes.js'
+import { alive, startCli, waitForBuildScript } from '../support/processes.js'
 
 const QUIET = { sccache: 'false', baseline: 'none', comment: 'false', preset: 'none' }
 
@@ -57,14 +57,7 @@ it('a run stopped by SIGTERM mid-build leaves no Cargo.lock', async () => {
   const cli = startCli(dir, ['--sccache', 'false', '--preset', 'none', '--baseline', 'none'], {
     RO_TEST_PID_FILE: pidFile
   })
-  const buildScript = await waitFor(
-    'the build script to start',
-    () =>
-      existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== ''
-        ? Number(readFileSync(pidFile, 'utf8'))
-        : null,
-    240_000
-  )
+  const buildScript = await waitForBuildScript(pidFile)
   // cargo wrote the lock before it ran the build script.
   expect(existsSync(path.join(dir, 'Cargo.lock'))).toBe(true)
   cli.child.kill('SIGTERM')

@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { DEAD_DIST_SERVER, LEAKS } from '../../scripts/test-env.mjs'
+import { scrubTestEnv } from '../../scripts/test-env.mjs'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -61,27 +61,17 @@ function testSccacheConf(): string {
   return sccacheConf
 }
 
-const home = os.userInfo().homedir
-/** Where this machine's toolchains live: a fact of the machine, not a setting, so it is kept. */
-const rustupHome = process.env.RUSTUP_HOME ?? path.join(home, '.rustup')
-/** An empty CARGO_HOME of the run's own: no config.toml of the caller's changes a build. */
+/** An empty CARGO_HOME of the test process's own: no config.toml of the caller's changes a build. */
 let cargoHome: string | null = null
 
 /**
- * A clean environment: this process's, less everything in `LEAKS`: the account's own HOME, the
- * machine's RUSTUP_HOME, an empty CARGO_HOME (tests that need a registry make one of their own),
- * and rustup's download servers pointed at a refusing loopback port, so that no test reaches the
- * network whatever it asks rustup to install.
+ * A clean environment: this process's, scrubbed as every test process's is (scripts/test-env.mjs:
+ * the account's own HOME, the machine's RUSTUP_HOME, rustup's downloads refused), with an empty
+ * CARGO_HOME (tests that need a registry make one of their own) and a test sccache config.
  */
 export function baseEnv(): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = {}
-  for (const [k, v] of Object.entries(process.env)) if (!LEAKS.test(k)) env[k] = v
-  env.HOME = home
   cargoHome ??= mkdtempSync(path.join(os.tmpdir(), 'ro-cargo-home-'))
-  env.CARGO_HOME = cargoHome
-  env.RUSTUP_HOME = rustupHome
-  env.RUSTUP_DIST_SERVER = DEAD_DIST_SERVER
-  env.RUSTUP_UPDATE_ROOT = DEAD_DIST_SERVER
+  const env = scrubTestEnv({ ...process.env }, os.tmpdir(), cargoHome)
   env.SCCACHE_CONF = testSccacheConf()
   return env
 }

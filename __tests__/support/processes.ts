@@ -1,6 +1,6 @@
 // Processes a test started or waits on: the command-line front end in a child, liveness, polling.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { baseEnv, ROOT } from './action.js'
 
@@ -54,4 +54,16 @@ export async function waitFor<T>(what: string, probe: () => T | null, ms: number
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
+}
+
+/** The pid a fixture's build script writes to `pidFile` (RO_TEST_PID_FILE) once it runs. */
+export function waitForBuildScript(pidFile: string): Promise<number> {
+  return waitFor(
+    'the build script to start',
+    () =>
+      existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== ''
+        ? Number(readFileSync(pidFile, 'utf8'))
+        : null,
+    240_000
+  )
 }
