@@ -6,10 +6,11 @@
 // is about never decides a test (it did once, under the whole suite's load).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { quickStartMs, startServer } from '../../src/sccache/server.js'
+import { quickStartMs, startOnFreePort, startServer } from '../../src/sccache/server.js'
 import { scriptDir } from '../support/sccache.js'
 import { freePort, listening, requireTool } from '../support/tools.js'
 
@@ -150,4 +151,69 @@ test('a start that answers is not second-guessed; a failure comes back in sccach
   await expect(startServer(path.join(failing, 'sccache'), env, os.tmpdir(), LOCAL)).rejects.toThrow(
     "'sccache --start-server' failed: sccache: error: Server startup failed: cache storage failed to read"
   )
+})
+
+test('a port taken between its pick and the bind: another port is picked, and the server starts there', async () => {
+  const base = await serverEnv()
+  // Another process holds the first port picked, as a connection's ephemeral port can.
+  const holder = net.createServer()
+  await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve))
+  const taken = (holder.address() as net.AddressInfo).port
+  const free = await freePort()
+  const picks = [taken, free]
+  const prepared: number[] = []
+  try {
+    const started = await startOnFreePort({
+      bin: real,
+      cwd: os.tmpdir(),
+      quickMs: LOCAL,
+      attempts: 3,
+      pick: async () => picks.shift() ?? 0,
+      prepare: (port) => {
+        prepared.push(port)
+        return { ...base, SCCACHE_SERVER_PORT: String(port) }
+      }
+    })
+    expect(prepared).toEqual([taken, free])
+    expect(started.env.SCCACHE_SERVER_PORT).toBe(String(free))
+    expect(started.notes).toEqual([
+      `port ${taken} was taken before the server could listen on it, so another was picked`
+    ])
+    await answersAndStop(started.env)
+  } finally {
+    holder.close()
+  }
+})
+
+test('a taken port is picked again only as often as allowed, and other start failures never', async () => {
+  const holder = net.createServer()
+  await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve))
+  const taken = (holder.address() as net.AddressInfo).port
+  const base = await serverEnv()
+  const prepared: number[] = []
+  const attempt = (bin: string, attempts: number) =>
+    startOnFreePort({
+      bin,
+      cwd: os.tmpdir(),
+      quickMs: LOCAL,
+      attempts,
+      pick: async () => taken,
+      prepare: (port) => {
+        prepared.push(port)
+        return { ...base, SCCACHE_SERVER_PORT: String(port) }
+      }
+    })
+  try {
+    await expect(attempt(real, 2)).rejects.toThrow(/Address (already )?in use/)
+    expect(prepared).toEqual([taken, taken])
+    const failing = scriptDir(
+      'echo "sccache: error: Server startup failed: no storage" >&2; exit 2'
+    )
+    cleanup.push(failing)
+    prepared.length = 0
+    await expect(attempt(path.join(failing, 'sccache'), 3)).rejects.toThrow('no storage')
+    expect(prepared).toEqual([taken])
+  } finally {
+    holder.close()
+  }
 })

@@ -201,6 +201,38 @@ export async function startServer(
   throw startFailure(bin, second)
 }
 
+/**
+ * Starts the server on a port picked for it. `prepare(port)` gives the environment of that start
+ * (and may record the address first, so that a later stop finds it). Between the pick and the
+ * server's bind another process can take the port: a server of a job beside this one, or the
+ * ephemeral port of any connection. sccache then fails with "Address in use", and a new port is
+ * picked, up to `attempts` starts in all. Throws what the last start threw.
+ */
+export async function startOnFreePort(o: {
+  bin: string
+  cwd: string
+  quickMs: number
+  attempts: number
+  prepare: (port: number) => Env
+  pick?: () => Promise<number>
+}): Promise<{ env: Env; notes: string[] }> {
+  const notes: string[] = []
+  for (let attempt = 1; ; attempt++) {
+    const port = await (o.pick ?? freePort)()
+    const env = o.prepare(port)
+    try {
+      const note = await startServer(o.bin, env, o.cwd, o.quickMs)
+      return { env, notes: note === null ? notes : [...notes, note] }
+    } catch (error) {
+      if (attempt >= o.attempts || !/Address (already )?in use/i.test((error as Error).message))
+        throw error
+      notes.push(
+        `port ${port} was taken before the server could listen on it, so another was picked`
+      )
+    }
+  }
+}
+
 /** The server's stats, or null when it does not answer with stats. */
 export async function readStats(bin: string, env: Env): Promise<SccacheStats | null> {
   const result = await call(bin, ['--show-stats', '--stats-format', 'json'], env)

@@ -7,13 +7,13 @@ import type { Logger } from '../logger.js'
 import type { CacheStats } from '../report/report.js'
 import { cacheKeys } from './key.js'
 import {
-  freePort,
   probeWrapper,
   quickStartMs,
   readStats,
   serverEnv,
   serverProcessEnv,
-  startServer,
+  SccacheError,
+  startOnFreePort,
   stopServer,
   zeroStats,
   type Backend
@@ -194,26 +194,39 @@ async function setup(
   const local = await restoreLocal(o, dir)
   // The port is chosen after the restore, right before the server binds it: the restore's own
   // connections take ephemeral ports too, and another restore may be running beside this one.
-  const env = serverEnv({
-    backend,
-    env: o.env,
-    port: await freePort(),
-    saveCache: o.saveCache,
-    dir,
-    cacheKey: o.cacheKey
-  })
-  // The server and every client call of ours: runner tokens only where the backend needs them.
-  const processEnv = serverProcessEnv(o.env, env)
-
-  const address = Object.fromEntries(
-    ['SCCACHE_SERVER_PORT', 'SCCACHE_SERVER_UDS'].map((n) => [n, processEnv[n] ?? null])
-  )
-  o.saveState(STOP_STATE_NAME, JSON.stringify({ bin, env: address }))
+  let env: Env = {}
+  const ownPort = o.env.SCCACHE_SERVER_PORT === undefined && o.env.SCCACHE_SERVER_UDS === undefined
+  let processEnv: Env
   try {
-    const note = await startServer(bin, processEnv, o.cwd, quickStartMs(backend))
-    if (note !== null) logger.info(`sccache start: ${note}`)
+    const started = await startOnFreePort({
+      bin,
+      cwd: o.cwd,
+      quickMs: quickStartMs(backend),
+      attempts: ownPort ? 3 : 1,
+      prepare: (port) => {
+        // The server and every client call of ours: runner tokens only where the backend needs them.
+        env = serverEnv({
+          backend,
+          env: o.env,
+          port,
+          saveCache: o.saveCache,
+          dir,
+          cacheKey: o.cacheKey
+        })
+        const processEnv = serverProcessEnv(o.env, env)
+        const address = Object.fromEntries(
+          ['SCCACHE_SERVER_PORT', 'SCCACHE_SERVER_UDS'].map((n) => [n, processEnv[n] ?? null])
+        )
+        o.saveState(STOP_STATE_NAME, JSON.stringify({ bin, env: address }))
+        return processEnv
+      }
+    })
+    processEnv = started.env
+    for (const note of started.notes) logger.info(`sccache start: ${note}`)
   } catch (error) {
-    logger.warning(`sccache could not start, building without it: ${(error as Error).message}`)
+    // Anything else (a state file that cannot be written) is the outer handler's.
+    if (!(error instanceof SccacheError)) throw error
+    logger.warning(`sccache could not start, building without it: ${error.message}`)
     return null
   }
   running.stop = () => stopServer(bin, processEnv)
