@@ -16,6 +16,8 @@ import type { Settings } from './settings.js'
 import { recordIdentity } from './report/size-record.js'
 import { jobKey } from './report/job-key.js'
 import { tunePhase } from './tune/wire.js'
+import { dropFiles, shippedNote, swapInWinner } from './tune/ship.js'
+import type { Artifact } from './report/sizes.js'
 import {
   logSettings,
   pgoPhase,
@@ -100,6 +102,8 @@ async function runStages(
   // The shipped build's environment: envOf plus the size breakdown's measuring.
   const envWith = (plans: RustflagsPlan[]) => (triple: string) =>
     withoutRunnerTokens({ ...envOf(plan, plans, triple), ...measured })
+  const split = (profiled.symbols?.shippedStrip ?? null) !== null
+  const kept = tuned?.outcome.kept
   const builds = await buildPhase(c, {
     profiled,
     plan,
@@ -112,8 +116,17 @@ async function runStages(
       ...caches.breakdown.envFor(c.baseEnv)
     }),
     caches,
-    pgo
-  })
+    pgo,
+    // tune ships the files it measured (not with debug-symbols: those are split from a new link).
+    ship:
+      tuned && kept && !split
+        ? swapInWinner(kept, tuned.outcome.winner.name, tuned.outcome.notes)
+        : undefined
+  }).finally(() => dropFiles(kept))
+  if (tuned && kept) {
+    const note = shippedNote(builds.built, kept, tuned.outcome.winner.name, split)
+    if (note !== null) tuned.outcome.notes.push(note)
+  }
   // cargo has run for the last time in this run.
   const lockNote = lock.finish(builds.built.map((a) => a.path))
 
@@ -205,6 +218,7 @@ interface BuildStep {
   baselineEnv: (triple: string) => Env
   caches: Caches
   pgo: PgoRun | null
+  ship?: (built: Artifact[]) => Promise<Artifact[]>
 }
 
 /** The shipped build (and the `profile` baseline), with PGO's cycle around it when on. */
@@ -224,6 +238,7 @@ function buildPhase(c: RunContext, b: BuildStep): Promise<BuildPhaseResult> {
     shippedStrip: b.profiled.symbols?.shippedStrip ?? null,
     onCargoLine: warm === null ? undefined : (line) => warm.observe(line),
     afterBuild: caches.finish,
+    ship: b.ship,
     ...(pgo === null
       ? {}
       : {

@@ -48,8 +48,7 @@ describe('size candidates', () => {
       'preset',
       'opt-level "s"',
       'thin LTO',
-      'codegen-units 16',
-      'with target-cpu'
+      'codegen-units 16'
     ])
     expect(sizeCandidates('speed', true).map((s) => s.name)).toEqual([
       'preset',
@@ -59,23 +58,30 @@ describe('size candidates', () => {
       'codegen-units 16',
       'without target-cpu'
     ])
-    // An explicit target-cpu input is the user's choice: it is not varied.
-    expect(sizeCandidates('size', false).map((s) => s.cpu)).not.toContain('on')
+    // A size tune never adds a target-cpu: at most it drops the preset's own.
+    for (const preset of ['size', 'speed', 'balanced', 'quick', 'lambda', 'none'] as const)
+      for (const varies of [true, false])
+        expect(sizeCandidates(preset, varies).map((s) => s.cpu)).not.toContain('on')
+    expect(sizeCandidates('speed', false).map((s) => s.name)).not.toContain('without target-cpu')
   })
 
   it("keep the user's keys fixed and drop candidates that would build the same", () => {
     const user = { lto: { value: false, origin: 'Cargo.toml [profile.release]' } }
     const { candidates, dropped } = realizeCandidates(sizeCandidates('size', true), context(user))
-    expect(candidates.map((c) => c.name)).toEqual([
-      'preset',
-      'opt-level "s"',
-      'codegen-units 16',
-      'with target-cpu'
-    ])
+    expect(candidates.map((c) => c.name)).toEqual(['preset', 'opt-level "s"', 'codegen-units 16'])
     expect(dropped).toEqual([{ name: 'thin LTO', sameAs: 'preset' }])
     for (const c of candidates)
       expect(c.plan.effective.lto).toMatchObject({ value: false, source: 'user' })
-    expect(candidates[3].flags[0].added).toEqual(['-C', 'target-cpu=x86-64-v3'])
+    for (const c of candidates) expect(c.flags[0].added.join(' ')).not.toMatch(/target-cpu/)
+    // With a preset that has one, its target-cpu is kept, or dropped: never another one added.
+    const speed = realizeCandidates(sizeCandidates('speed', true), {
+      ...context(user),
+      cpuAsSet: () => 'x86-64-v3'
+    }).candidates
+    expect(speed.map((c) => c.flags[0].added.join(' '))).toEqual([
+      ...speed.slice(0, -1).map(() => '-C target-cpu=x86-64-v3'),
+      ''
+    ])
     expect(changedKeys(candidates[1])).toMatchObject({ 'opt-level': 's', panic: 'abort' })
   })
 

@@ -1,6 +1,7 @@
 // `tune` end to end through dist/main.js: real candidate builds of a tiny fixture, the real
 // benchmark, and instruction counts of the shipped binary from cachegrind.
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -62,36 +63,61 @@ describe('tune', () => {
     expect(Number(stats![1])).toBeGreaterThanOrEqual(4)
   }, 300_000)
 
-  it('size: ships the smallest candidate measured, never larger than the plain preset', async () => {
+  it('size: ships the smallest candidate, its own measured file, with no target-cpu added', async () => {
     const dir = popbits()
-    // With AVX2 (target-cpu=x86-64-v3) this crate does not compile: that candidate is left out.
-    appendFileSync(
-      path.join(dir, 'src', 'main.rs'),
-      '\n#[cfg(target_feature = "avx2")]\ncompile_error!("no AVX2 build of this fixture");\n'
+    // A build script that fails under opt-level "s" (that candidate is left out), and code it
+    // generates whose panic location names OUT_DIR: the target directory's path is compiled in.
+    writeFileSync(
+      path.join(dir, 'build.rs'),
+      [
+        'fn main() {',
+        '    if std::env::var("OPT_LEVEL").unwrap() == "s" { panic!("no opt-level s build") }',
+        '    let out = std::env::var("OUT_DIR").unwrap();',
+        '    std::fs::write(format!("{out}/gen.rs"), "pub fn pick(v: &[u64], i: usize) -> u64 { v[i] }\\n").unwrap();',
+        '}',
+        ''
+      ].join('\n')
     )
+    const main = path.join(dir, 'src', 'main.rs')
+    const source = readFileSync(main, 'utf8').replace(
+      'println!("{total}");',
+      'println!("{total} {}", pick(&[1, 2, 3], (n % 4) as usize));'
+    )
+    writeFileSync(main, `${source}\ninclude!(concat!(env!("OUT_DIR"), "/gen.rs"));\n`)
     const before = snapshot(dir)
     const run = await runAction({ cwd: dir, inputs: { ...QUIET, preset: 'size', tune: 'size' } })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     const tune = JSON.parse(run.outputs.tune) as TuneEntry[]
     // The user's `lto = false` stays fixed: the thin LTO candidate would build the preset again.
-    expect(tune.map((c) => c.name)).toEqual(['preset', 'opt-level "s"', 'codegen-units 16'])
+    // No candidate raises the CPU floor: the size preset adds no target-cpu, and neither does tune.
+    expect(tune.map((c) => c.name)).toEqual(['preset', 'codegen-units 16'])
+    for (const c of tune) expect(c.rustflags[HOST].join(' ')).not.toMatch(/target-cpu/)
     expect(run.outputs.report).toContain("candidate 'thin LTO' left out")
     expect(run.outputs.report).toContain(
-      "candidate 'with target-cpu' left out: it failed to build (cargo build failed for"
+      `candidate 'opt-level "s"' left out: it failed to build (cargo build failed for`
     )
     expect(run.stdout).not.toMatch(/^::error/m)
-    expect(run.stdout).toMatch(/^::warning::tune: candidate 'with target-cpu' left out/m)
     const chosen = tune.filter((c) => c.chosen)
     expect(chosen).toHaveLength(1)
     expect(chosen[0].size).toBe(Math.min(...tune.map((c) => c.size)))
-    const total = Number(run.outputs['total-size'])
-    expect(total).toBe(chosen[0].size)
-    expect(total).toBeLessThanOrEqual(tune[0].size)
     const artifacts = JSON.parse(run.outputs.artifacts) as Artifact[]
-    expect(artifacts.map((a) => a.path)).toEqual([
-      path.join(dir, 'target', HOST, 'release', 'popbits')
+    const shipped = path.join(dir, 'target', HOST, 'release', 'popbits')
+    expect(artifacts.map((a) => a.path)).toEqual([shipped])
+    // The file shipped is the one measured: its size, and the candidate's own OUT_DIR inside it.
+    const bytes = readFileSync(shipped)
+    expect([bytes.length, Number(run.outputs['total-size']), artifacts[0].size]).toEqual([
+      chosen[0].size,
+      chosen[0].size,
+      chosen[0].size
     ])
+    expect(artifacts[0].sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+    expect(bytes.includes('rust-optimize-tune-')).toBe(true)
+    expect(bytes.includes(path.join(dir, 'target'))).toBe(false)
+    expect(run.outputs.report).toContain(
+      `Shipped as measured: the rebuild in your target directory differed from candidate '${chosen[0].name}'`
+    )
+    expect(run.outputs.report).not.toContain('not candidate')
     expect(run.outputs.report).toMatch(/### Tuning \(`tune: size`\)/)
     expect(run.outputs.report).toContain('```yaml\npreset: size\n')
     expect(snapshot(dir)).toEqual(before)

@@ -153,6 +153,8 @@ export interface BuildPhaseOptions {
   checkBuild?: (diagnostics: Diagnostic[]) => void
   /** Runs after the optimized build and afterBuild (PGO's benchmark). */
   afterOptimized?: (build: OwnBuild, built: Artifact[]) => Promise<void>
+  /** Last word on the shipped files, right after afterOptimized (tune: the winner's own files). */
+  ship?: (built: Artifact[]) => Promise<Artifact[]>
 }
 
 export interface BuildPhaseResult {
@@ -196,6 +198,7 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
     o.checkBuild?.(diagnostics)
     await o.afterBuild?.()
     await o.afterOptimized?.(own, built)
+    if (o.ship) built = await o.ship(built)
     if (o.shippedStrip !== null) {
       const strip = o.shippedStrip
       const unsplit = built

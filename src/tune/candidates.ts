@@ -52,8 +52,10 @@ export interface Candidate {
 
 /**
  * `tune: size`: the preset, then one change at a time of what is known to matter for size:
- * opt-level s and z, the other LTO mode, the other codegen-units extreme, target-cpu toggled
- * (only while `target-cpu` is `auto`: an explicit CPU is the user's choice). At most 6.
+ * opt-level s and z, the other LTO mode, the other codegen-units extreme, and the preset without
+ * its target-cpu (only while `target-cpu` is `auto`). A size tune never raises the CPU floor
+ * above what the settings give: no candidate adds a target-cpu the shipped build would not have
+ * had, so a binary chosen for a few bytes still runs on every CPU it ran on. At most 6.
  * Panic and strip stay as the preset has them; nothing that changes behaviour or security
  * (such as a static relocation model, which gives up ASLR) is ever a candidate.
  */
@@ -67,12 +69,9 @@ export function sizeCandidates(preset: PresetName, cpuVaries: boolean): Candidat
   specs.push({ name: `${lto} LTO`, keys: { lto }, cpu: 'as-set' })
   const units = p.profile['codegen-units'] === 1 ? 16 : 1
   specs.push({ name: `codegen-units ${units}`, keys: { 'codegen-units': units }, cpu: 'as-set' })
-  if (cpuVaries)
-    specs.push(
-      p.cpuTable === null
-        ? { name: 'with target-cpu', keys: {}, cpu: 'on' }
-        : { name: 'without target-cpu', keys: {}, cpu: 'off' }
-    )
+  // Never a CPU above what the settings give: that binary would not run on older CPUs.
+  if (cpuVaries && p.cpuTable !== null)
+    specs.push({ name: 'without target-cpu', keys: {}, cpu: 'off' })
   return specs.slice(0, 6)
 }
 

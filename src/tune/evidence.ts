@@ -1,5 +1,6 @@
 // The evidence of `tune`: the `tune` output, the report's table, and the inputs that pin the
 // winner so later runs can skip tuning. Pure.
+import type { KeptFiles } from './ship.js'
 import type { PresetName, ProfileValues } from '../cargo/presets.js'
 import { formatBytes } from '../report/sizes.js'
 import { changedKeys, type Candidate } from './candidates.js'
@@ -23,6 +24,8 @@ export interface TuneOutcome {
   /** 'cpu': CPU time of the benchmark processes; 'wall': elapsed time (no /proc). */
   clock: 'cpu' | 'wall'
   notes: string[]
+  /** Copies of the winner's artifacts, for the shipped build (see ship.ts); the shipper drops them. */
+  kept?: KeptFiles
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Candidate } from './candidates.js'
 import { lineNotes, type Measured, type TuneOutcome } from './evidence.js'
 import type { BenchmarkLine } from './inputs.js'
 import { roundOrder, runSeed } from './order.js'
+import { keepFiles } from './ship.js'
 import { decideSpeed, median, MIN_ROUNDS, settled, type Timings } from './stats.js'
 
 /** At most this many timed rounds … */
@@ -253,10 +254,16 @@ export async function runTune(o: TuneOptions): Promise<TuneOutcome> {
       limits = t.walls.map((w) => Math.max(MIN_LINE_LIMIT_SECONDS, 10 * w))
     }
     const built = await buildCandidates(o, root, log, check)
-    return await o.logger.group(o.mode === 'size' ? 'Tune: sizes' : 'Tune: benchmark', async () => {
-      for (const line of log) o.logger.info(line)
-      return o.mode === 'size' ? sizeOutcome(o, built) : speedOutcome(o, built, limits)
-    })
+    const outcome = await o.logger.group(
+      o.mode === 'size' ? 'Tune: sizes' : 'Tune: benchmark',
+      async () => {
+        for (const line of log) o.logger.info(line)
+        return o.mode === 'size' ? sizeOutcome(o, built) : speedOutcome(o, built, limits)
+      }
+    )
+    // The winner's files outlive its target directory: they are what ships.
+    const won = built.find((b) => b.candidate === outcome.winner) as Built
+    return { ...outcome, kept: keepFiles(won.artifacts, parent) }
   } finally {
     rmSync(root, { recursive: true, force: true })
   }
