@@ -11,7 +11,7 @@ import {
   parseStopState,
   runPipeline,
   stopFromStopState
-} from "./chunks/chunk-BNCF63LE.js";
+} from "./chunks/chunk-PICZDPIS.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-TGO2FFS6.js";
 import "./chunks/chunk-XOMZUCRL.js";

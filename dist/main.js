@@ -6,6 +6,6 @@ import "./chunks/chunk-GEPKOSH5.js";
 
 // src/main.ts
 startToolchainProbes(process.env, process.cwd());
-var { runMain } = await import("./chunks/action-MKC6YPGV.js");
+var { runMain } = await import("./chunks/action-QGBPT5W4.js");
 await runMain();
 process.exit();

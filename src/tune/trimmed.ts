@@ -88,6 +88,18 @@ export function studentCdf(t: number, df: number): number {
 
 /** The t with P(T > t) = p (0 < p < 1/2), by bisection. */
 export function studentQuantile(p: number, df: number): number {
+  const key = `${p}:${df}`
+  const known = quantiles.get(key)
+  if (known !== undefined) return known
+  const q = bisectQuantile(p, df)
+  quantiles.set(key, q)
+  return q
+}
+
+/** Quantiles already computed: a tune run asks for the same few (p, df) again and again. */
+const quantiles = new Map<string, number>()
+
+function bisectQuantile(p: number, df: number): number {
   let [lo, hi] = [0, 1e3]
   for (let i = 0; i < 100; i++) {
     const mid = (lo + hi) / 2
