@@ -51,6 +51,7 @@ export const UNIT_TESTS = [
   '__tests__/breakdown/attribute.test.ts',
   '__tests__/breakdown/inputs.test.ts',
   '__tests__/cargo/any-rustflags.test.ts',
+  '__tests__/cargo/rustflags-config.test.ts',
   '__tests__/pgo/plan.test.ts',
   '__tests__/tune/stats.test.ts',
   '__tests__/tune/candidates.test.ts',
