@@ -217,6 +217,8 @@ describe('the core pipeline on the fixture workspace', () => {
       expect(a.path).toBe(path.join(dir, 'out', HOST, 'release', a.name))
       expect(a.baseline).toBe(statSync(path.join(baseDir, a.name)).size)
     }
+    // The checksums go with the artifacts, into the target directory cargo-args chose.
+    expect(run.outputs.checksums).toBe(path.join(dir, 'out', 'rust-optimize', 'SHA256SUMS'))
     // cargo ranks --config above the action's CARGO_PROFILE_* variables: the output says so.
     const optimized = rustcCalls(run.stdout).filter((c) => c.crate === 'app')[0]
     expect(flagsOf(optimized).codegen).toContain('lto=off')
@@ -314,6 +316,7 @@ describe('the core pipeline on the fixture workspace', () => {
         'artifacts',
         'baseline-size',
         'cache-hit',
+        'checksums',
         'paths',
         'pgo-profile',
         'profile',

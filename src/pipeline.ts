@@ -18,6 +18,7 @@ import { jobKey } from './report/job-key.js'
 import { tunePhase } from './tune/wire.js'
 import { dropFiles, shippedNote, swapInWinner } from './tune/ship.js'
 import type { Artifact } from './report/sizes.js'
+import { builtTargetDirectory, writeChecksums } from './supply/checksums.js'
 import {
   logSettings,
   pgoPhase,
@@ -129,6 +130,9 @@ async function runStages(
   }
   // cargo has run for the last time in this run.
   const lockNote = lock.finish(builds.built.map((a) => a.path))
+  const targetDir = builtTargetDirectory(builds.built, profiled.project.targetDirectory)
+  const checksums = writeChecksums(targetDir, builds.built)
+  logger.info(`Checksums of the artifacts: ${checksums}`)
 
   const key = jobKey(settings.commentKey, {
     ...settings,
@@ -144,6 +148,7 @@ async function runStages(
     targets: c.targets,
     jobKey: key,
     built: builds.built,
+    checksums,
     baseline: auto?.baseline ?? builds.baseline,
     baselineNote: auto?.note ?? builds.baselineNote,
     auto,

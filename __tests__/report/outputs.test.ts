@@ -64,7 +64,12 @@ const data = {
 }
 
 test('every output, exactly', () => {
-  const out = buildOutputs({ ...data, tune: '{"winner":"lto"}', pgoProfile: '{"lto":"fat"}' })
+  const out = buildOutputs({
+    ...data,
+    tune: '{"winner":"lto"}',
+    pgoProfile: '{"lto":"fat"}',
+    checksums: '/w/target/rust-optimize/SHA256SUMS'
+  })
   expect(Object.keys(out).sort()).toEqual([...OUTPUT_NAMES].sort())
   expect(JSON.parse(out.artifacts)).toEqual([
     {
@@ -102,7 +107,8 @@ test('every output, exactly', () => {
     'sccache-hit-rate': '0.5',
     'cache-hit': 'true',
     tune: '{"winner":"lto"}',
-    'pgo-profile': '{"lto":"fat"}'
+    'pgo-profile': '{"lto":"fat"}',
+    checksums: '/w/target/rust-optimize/SHA256SUMS'
   })
   expect(JSON.parse(out.profile)).toEqual({
     'opt-level': { value: 3, source: 'default' },
@@ -137,7 +143,8 @@ test('what is unknown is empty', () => {
     'sccache-hit-rate': '',
     'cache-hit': 'false',
     tune: '',
-    'pgo-profile': ''
+    'pgo-profile': '',
+    checksums: ''
   })
 })
 

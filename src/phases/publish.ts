@@ -40,6 +40,8 @@ export interface PublishInput {
   /** Tells this job's comment apart (report/job-key.ts). */
   jobKey: string
   built: Artifact[]
+  /** Path of the SHA256SUMS file of the shipped files. */
+  checksums: string
   baseline: Baseline | null
   baselineNote: string | null
   /** The `auto` baseline lookup, whose record this run saves. */
@@ -94,7 +96,8 @@ export async function publish(p: PublishInput): Promise<PublishResult> {
     sccacheHitRate: p.sccache?.hitRate ?? null,
     cacheHit: p.sccache?.cacheHit ?? false,
     tune: p.tune === null ? '' : tuneOutput(p.tune),
-    pgoProfile: p.pgo === null ? null : p.pgo.profiles.join('\n')
+    pgoProfile: p.pgo === null ? null : p.pgo.profiles.join('\n'),
+    checksums: p.checksums
   })
   if (p.auto !== null) {
     const { saveRecord } = await import('../report/baseline-auto.js')

@@ -16,7 +16,8 @@ export const OUTPUT_NAMES = [
   'sccache-hit-rate',
   'cache-hit',
   'tune',
-  'pgo-profile'
+  'pgo-profile',
+  'checksums'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 export type Outputs = Record<OutputName, string>
@@ -33,6 +34,8 @@ export function buildOutputs(data: {
   tune?: string
   /** The merged profile PGO built with. */
   pgoProfile?: string | null
+  /** Path of the SHA256SUMS file. */
+  checksums?: string
 }): Outputs {
   const artifacts = data.artifacts.map((a) => ({
     name: a.name,
@@ -60,6 +63,7 @@ export function buildOutputs(data: {
     'sccache-hit-rate': num(data.sccacheHitRate),
     'cache-hit': data.cacheHit ? 'true' : 'false',
     tune: data.tune ?? '',
-    'pgo-profile': data.pgoProfile ?? ''
+    'pgo-profile': data.pgoProfile ?? '',
+    checksums: data.checksums ?? ''
   }
 }
