@@ -11,7 +11,7 @@ import {
   parseStopState,
   runPipeline,
   stopFromStopState
-} from "./chunks/chunk-R3I2XVUN.js";
+} from "./chunks/chunk-55JK7M2P.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-TGO2FFS6.js";
 import "./chunks/chunk-XOMZUCRL.js";

@@ -6,6 +6,6 @@ import "./chunks/chunk-GEPKOSH5.js";
 
 // src/main.ts
 startToolchainProbes(process.env, process.cwd());
-var { runMain } = await import("./chunks/action-A4FYSOMT.js");
+var { runMain } = await import("./chunks/action-JGL4GWFY.js");
 await runMain();
 process.exit();
