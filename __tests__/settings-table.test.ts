@@ -58,7 +58,8 @@ test('every input set to a non-default value reaches its field', () => {
     'github-token': ' ghs_x ',
     'size-budget': '+1%',
     'debug-symbols': 'true',
-    'warm-cache': 'FALSE'
+    'warm-cache': 'FALSE',
+    sbom: 'True'
   })
   expect(s).toEqual({
     workingDirectory: path.join(project, 'member'),
@@ -95,7 +96,8 @@ test('every input set to a non-default value reaches its field', () => {
     benchmark: [],
     sizeBreakdown: true,
     tune: { mode: 'none', minGain: 0.01 },
-    warmCache: 'false'
+    warmCache: 'false',
+    sbom: true
   })
 })
 

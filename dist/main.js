@@ -6,6 +6,6 @@ import "./chunks/chunk-GEPKOSH5.js";
 
 // src/main.ts
 startToolchainProbes(process.env, process.cwd());
-var { runMain } = await import("./chunks/action-2S4RMUE3.js");
+var { runMain } = await import("./chunks/action-AWV5E4XQ.js");
 await runMain();
 process.exit();

@@ -43,6 +43,17 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [lazyOidc],
+  // The CycloneDX library's optional plug-ins (XML, schema validation, purl and SPDX parsers): it
+  // tries each at load and goes on without; the action writes JSON and validates nothing at run time.
+  external: [
+    'libxmljs2',
+    'xmlbuilder2',
+    'ajv',
+    'ajv-formats',
+    'ajv-formats-draft2019',
+    'packageurl-js',
+    'spdx-expression-parse'
+  ],
   banner: {
     js: "import { createRequire as __roCreateRequire } from 'node:module'; const require = __roCreateRequire(import.meta.url);"
   }

@@ -13,12 +13,13 @@ import { guardNewLockfile, type NewLockfileGuard } from './cargo/lockfile.js'
 import path from 'node:path'
 import { isPgoNoise, type PgoRun } from './pgo/phase.js'
 import type { Settings } from './settings.js'
+import type { Artifact } from './report/sizes.js'
 import { recordIdentity } from './report/size-record.js'
 import { jobKey } from './report/job-key.js'
 import { tunePhase } from './tune/wire.js'
 import { dropFiles, shippedNote, swapInWinner } from './tune/ship.js'
-import type { Artifact } from './report/sizes.js'
 import { builtTargetDirectory, writeChecksums } from './supply/checksums.js'
+import { SbomUnits, writeSboms } from './supply/sbom.js'
 import {
   logSettings,
   pgoPhase,
@@ -131,7 +132,10 @@ async function runStages(
   // cargo has run for the last time in this run.
   const lockNote = lock.finish(builds.built.map((a) => a.path))
   const targetDir = builtTargetDirectory(builds.built, profiled.project.targetDirectory)
-  const checksums = writeChecksums(targetDir, builds.built)
+  const checksums = writeChecksums(targetDir, [
+    ...builds.built,
+    ...builds.built.flatMap((a) => (a.sbom ? [a.sbom] : []))
+  ])
   logger.info(`Checksums of the artifacts: ${checksums}`)
 
   const key = jobKey(settings.commentKey, {
@@ -230,6 +234,7 @@ interface BuildStep {
 function buildPhase(c: RunContext, b: BuildStep): Promise<BuildPhaseResult> {
   const { pgo, envWith, rustflags, caches } = b
   const warm = caches.warm
+  const sbom = c.settings.sbom ? new SbomUnits() : null
   return runBuilds({
     settings: c.settings,
     project: b.profiled.project,
@@ -241,7 +246,11 @@ function buildPhase(c: RunContext, b: BuildStep): Promise<BuildPhaseResult> {
     baselineEnv: b.baselineEnv,
     toolEnv: c.baseEnv,
     shippedStrip: b.profiled.symbols?.shippedStrip ?? null,
-    onCargoLine: warm === null ? undefined : (line) => warm.observe(line),
+    onCargoLine: (line, triple) => {
+      warm?.observe(line)
+      sbom?.observe(line, triple)
+    },
+    afterShipped: sbom === null ? undefined : (built) => shippedSboms(c, sbom, built),
     afterBuild: caches.finish,
     ship: b.ship,
     ...(pgo === null
@@ -267,6 +276,13 @@ function buildPhase(c: RunContext, b: BuildStep): Promise<BuildPhaseResult> {
             )
         })
   })
+}
+
+/** `sbom: true`: the SBOM of every shipped file, beside it. */
+function shippedSboms(c: RunContext, units: SbomUnits, built: Artifact[]): Promise<Artifact[]> {
+  return c.logger.group('SBOM', () =>
+    writeSboms({ artifacts: built, units, settings: c.settings, env: c.baseEnv, logger: c.logger })
+  )
 }
 
 /** `baseline: auto`: the size record to compare with (null for other baselines). */

@@ -54,7 +54,8 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   tune: 'none',
   'tune-min-gain': '1%',
   benchmark: '',
-  'warm-cache': 'auto'
+  'warm-cache': 'auto',
+  sbom: 'false'
 }
 
 export interface Settings {
@@ -102,6 +103,8 @@ export interface Settings {
   tune: TuneSettings
   /** `warm-cache`, before the deprecated variable is taken into account (see resolveWarmCache). */
   warmCache: WarmCacheMode
+  /** `sbom`: a CycloneDX SBOM beside each artifact. */
+  sbom: boolean
 }
 
 const TOOLCHAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/
@@ -285,6 +288,7 @@ export function parseSettings(
     sizeBreakdown: readSizeBreakdown(input),
     ...parsePgoInputs(read, workingDirectory, targets),
     tune: parseTuneInputs(read),
-    warmCache: parseWarmCache(input('warm-cache'))
+    warmCache: parseWarmCache(input('warm-cache')),
+    sbom: bool('sbom', input('sbom'))
   }
 }

@@ -51,6 +51,7 @@ const data = {
       name: 'cli',
       path: '/w/cli',
       debugSymbols: '/w/cli.debug',
+      sbom: { path: '/w/cli.cdx.json', crates: 2, sha256: 'cd'.repeat(32) },
       baseline: null,
       delta: null
     })
@@ -82,7 +83,8 @@ test('every output, exactly', () => {
       baseline: 1200,
       delta: -200,
       debugSymbols: null,
-      crates: [{ name: 'app', size: 10, baseline: null, delta: null }]
+      crates: [{ name: 'app', size: 10, baseline: null, delta: null }],
+      sbom: null
     },
     {
       name: 'cli',
@@ -94,7 +96,8 @@ test('every output, exactly', () => {
       baseline: null,
       delta: null,
       debugSymbols: '/w/cli.debug',
-      crates: null
+      crates: null,
+      sbom: '/w/cli.cdx.json'
     }
   ])
   expect(out).toMatchObject({

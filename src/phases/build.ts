@@ -50,7 +50,8 @@ export interface BuildAllOptions {
   targetDir: string | null
   logger: Logger
   label: string
-  onMessage?: (line: string) => void
+  /** Every JSON line cargo prints, with the target being built. */
+  onMessage?: (line: string, triple: string) => void
   /** size-breakdown: attribute each artifact's code to crates. */
   breakdown: boolean
   /** Annotate compiler errors on their source lines (the shipped build, PGO's first build). */
@@ -85,7 +86,7 @@ export async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
         triple,
         memberIds,
         log: (text) => logger.info(text),
-        onMessage: opts.onMessage,
+        onMessage: opts.onMessage && ((line) => opts.onMessage?.(line, triple)),
         quiet: opts.quiet
       })
     })
@@ -143,8 +144,10 @@ export interface BuildPhaseOptions {
   shippedStrip: 'all' | 'debug' | null
   /** Runs after the optimized build (e.g. reading the cache statistics of that build). */
   afterBuild?: () => Promise<void>
-  /** Every JSON line cargo prints in the optimized build. */
-  onCargoLine?: (line: string) => void
+  /** Every JSON line cargo prints in the optimized build, with the target being built. */
+  onCargoLine?: (line: string, triple: string) => void
+  /** Runs on the shipped files, still under the Cargo.lock protection (the SBOMs). */
+  afterShipped?: (built: Artifact[]) => Promise<Artifact[]>
   /** Runs first, under the same Cargo.lock protection (PGO's training cycle). */
   beforeBuild?: (build: OwnBuild) => Promise<void>
   /** Diagnostics of the optimized build not to log one by one. */
@@ -209,6 +212,7 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
         return split.artifacts
       })
     }
+    if (o.afterShipped !== undefined) built = await o.afterShipped(built)
     if (breakdown) built = await withDebugWeight(built)
     if (settings.baseline !== 'profile') return { built, baseline: null, baselineNote: null }
     return { built, ...(await profileBaseline(o)) }

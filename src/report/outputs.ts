@@ -47,7 +47,8 @@ export function buildOutputs(data: {
     baseline: a.baseline,
     delta: a.delta,
     debugSymbols: a.debugSymbols,
-    crates: a.crates ?? null
+    crates: a.crates ?? null,
+    sbom: a.sbom?.path ?? null
   }))
   const num = (n: number | null): string => (n === null ? '' : String(n))
   return {

@@ -134,6 +134,19 @@ function checksums(d: ReportData): string[] {
   return lines
 }
 
+function sboms(d: ReportData): string[] {
+  const withSbom = d.artifacts.filter((a) => a.sbom)
+  if (withSbom.length === 0) return []
+  return [
+    'SBOMs (CycloneDX 1.6), beside the artifacts:',
+    ...withSbom.map((a) => {
+      const s = a.sbom as { path: string; crates: number }
+      return `- \`${a.target}/${a.name}\`: \`${path.basename(s.path)}\`, ${s.crates} linked crate${s.crates === 1 ? '' : 's'}`
+    }),
+    ''
+  ]
+}
+
 function debugSymbols(d: ReportData): string[] {
   const withSymbols = d.artifacts.filter((a) => a.debugSymbols !== null)
   if (withSymbols.length === 0) return []
@@ -216,6 +229,7 @@ export function renderReport(d: ReportData): string {
     )
   }
   lines.push(...debugSymbols(d))
+  lines.push(...sboms(d))
   lines.push(...debugWeightSection(d.artifacts, d.debugSymbols ?? false))
   lines.push(...checksums(d))
   for (const note of d.notes) lines.push(`- ${note}`)

@@ -18,6 +18,8 @@ export interface Artifact {
   cratesNote?: string | null
   /** Bytes of debug info and of symbols the shipped file carries; null when not read. */
   debugWeight?: { debugInfo: number; symbols: number } | null
+  /** sbom: the CycloneDX file beside the artifact, its number of linked crates and its sha256. */
+  sbom?: { path: string; crates: number; sha256: string } | null
 }
 
 /** A baseline: sizes per `<target>/<name>`, and where they came from. */
