@@ -5,6 +5,7 @@ import path from 'node:path'
 import { bool, InputError, oneOf, splitList, words } from '../src/inputs.js'
 import { parseTargetCpu } from '../src/cargo/target-cpu.js'
 import { parseSizeBudget } from '../src/report/size-budget.js'
+import { parseAuditable } from '../src/supply/inputs.js'
 import { INPUT_DEFAULTS, parseOverrides, parseSettings, parseTargets } from '../src/settings.js'
 
 const project = mkdtempSync(path.join(os.tmpdir(), 'ro-settings-table-'))
@@ -97,8 +98,37 @@ test('every input set to a non-default value reaches its field', () => {
     sizeBreakdown: true,
     tune: { mode: 'none', minGain: 0.01 },
     warmCache: 'false',
-    sbom: true
+    sbom: true,
+    auditable: false
   })
+})
+
+test('auditable: true for ELF targets, and one error naming every other target or host', () => {
+  const linux = ['x86_64-unknown-linux-gnu', 'aarch64-linux-android', 'x86_64-unknown-freebsd']
+  expect(settingsWith({ auditable: 'TRUE', targets: linux.join(' ') }).auditable).toBe(true)
+  expect(settingsWith({ auditable: 'false', targets: 'aarch64-apple-darwin' }).auditable).toBe(
+    false
+  )
+  expect(parseAuditable('true', [], 'linux')).toBe(true)
+  expect(parseAuditable('true', [], 'freebsd')).toBe(true)
+  const others = 'aarch64-apple-darwin x86_64-unknown-linux-musl x86_64-pc-windows-msvc'
+  expect(message(() => settingsWith({ auditable: 'true', targets: others }))).toBe(
+    `Input 'auditable' has an invalid value "true": the .dep-v0 section goes into ELF files only (Linux, Android, the BSDs, illumos), and aarch64-apple-darwin, x86_64-pc-windows-msvc build another format; leave auditable off for them, or use cargo-auditable`
+  )
+  expect(message(() => parseAuditable('true', ['wasm32-unknown-unknown'], 'linux'))).toBe(
+    `Input 'auditable' has an invalid value "true": the .dep-v0 section goes into ELF files only (Linux, Android, the BSDs, illumos), and wasm32-unknown-unknown builds another format; leave auditable off for it, or use cargo-auditable`
+  )
+  for (const [platform, host] of [
+    ['darwin', 'macOS'],
+    ['win32', 'Windows']
+  ])
+    expect(message(() => parseAuditable('true', [], platform))).toContain(
+      `and the ${host} host (no targets given) builds another format; leave auditable off for it`
+    )
+  expect(parseAuditable('false', [], 'win32')).toBe(false)
+  expect(message(() => parseAuditable('yes', [], 'linux'))).toBe(
+    `Input 'auditable' has an invalid value "yes": expected 'true' or 'false'`
+  )
 })
 
 test('the defaults are the contract defaults', () => {

@@ -19,7 +19,9 @@ import { jobKey } from './report/job-key.js'
 import { tunePhase } from './tune/wire.js'
 import { dropFiles, shippedNote, swapInWinner } from './tune/ship.js'
 import { builtTargetDirectory, writeChecksums } from './supply/checksums.js'
-import { SbomUnits, writeSboms } from './supply/sbom.js'
+import { writeSboms } from './supply/sbom.js'
+import { embedDependencyLists } from './supply/auditable.js'
+import { ShippedUnits, TargetMetadata } from './supply/metadata.js'
 import {
   logSettings,
   pgoPhase,
@@ -126,7 +128,12 @@ async function runStages(
         : undefined
   }).finally(() => dropFiles(kept))
   if (tuned && kept) {
-    const note = shippedNote(builds.built, kept, tuned.outcome.winner.name, split)
+    const why = split
+      ? 'debug-symbols links them unstripped and splits them'
+      : settings.auditable
+        ? 'auditable adds their dependency list after the link'
+        : null
+    const note = shippedNote(builds.built, kept, tuned.outcome.winner.name, why)
     if (note !== null) tuned.outcome.notes.push(note)
   }
   // cargo has run for the last time in this run.
@@ -234,7 +241,7 @@ interface BuildStep {
 function buildPhase(c: RunContext, b: BuildStep): Promise<BuildPhaseResult> {
   const { pgo, envWith, rustflags, caches } = b
   const warm = caches.warm
-  const sbom = c.settings.sbom ? new SbomUnits() : null
+  const units = c.settings.sbom || c.settings.auditable ? new ShippedUnits() : null
   return runBuilds({
     settings: c.settings,
     project: b.profiled.project,
@@ -248,9 +255,9 @@ function buildPhase(c: RunContext, b: BuildStep): Promise<BuildPhaseResult> {
     shippedStrip: b.profiled.symbols?.shippedStrip ?? null,
     onCargoLine: (line, triple) => {
       warm?.observe(line)
-      sbom?.observe(line, triple)
+      units?.observe(line, triple)
     },
-    afterShipped: sbom === null ? undefined : (built) => shippedSboms(c, sbom, built),
+    afterShipped: units === null ? undefined : (built) => supplyChain(c, units, built),
     afterBuild: caches.finish,
     ship: b.ship,
     ...(pgo === null
@@ -278,11 +285,29 @@ function buildPhase(c: RunContext, b: BuildStep): Promise<BuildPhaseResult> {
   })
 }
 
-/** `sbom: true`: the SBOM of every shipped file, beside it. */
-function shippedSboms(c: RunContext, units: SbomUnits, built: Artifact[]): Promise<Artifact[]> {
-  return c.logger.group('SBOM', () =>
-    writeSboms({ artifacts: built, units, settings: c.settings, env: c.baseEnv, logger: c.logger })
-  )
+/**
+ * `auditable: true`: the dependency list into every shipped file; then `sbom: true`: the SBOM of
+ * every shipped file (of its final bytes), beside it.
+ */
+async function supplyChain(
+  c: RunContext,
+  units: ShippedUnits,
+  shipped: Artifact[]
+): Promise<Artifact[]> {
+  const { logger, settings } = c
+  const metadata = new TargetMetadata(settings, c.baseEnv)
+  let built = shipped
+  if (settings.auditable) {
+    const lists = { units, metadata, host: c.toolchain.host, env: c.baseEnv, logger }
+    built = await logger.group('Dependency lists (auditable)', () =>
+      embedDependencyLists({ artifacts: built, ...lists })
+    )
+  }
+  if (settings.sbom)
+    built = await logger.group('SBOM', () =>
+      writeSboms({ artifacts: built, units, metadata, logger })
+    )
+  return built
 }
 
 /** `baseline: auto`: the size record to compare with (null for other baselines). */

@@ -14,6 +14,7 @@ import { parseSizeBudget, type SizeBudget } from './report/size-budget.js'
 import { parsePgoInputs, type PgoInputs } from './pgo/inputs.js'
 import { SAVE_CACHE_MODES, saveCachePolicy } from './sccache/key.js'
 import { parseTuneInputs, type TuneSettings } from './tune/inputs.js'
+import { parseAuditable } from './supply/inputs.js'
 import { parseWarmCache, type WarmCacheMode } from './warm/inputs.js'
 
 export { InputError, splitList, type InputReader } from './inputs.js'
@@ -55,7 +56,8 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'tune-min-gain': '1%',
   benchmark: '',
   'warm-cache': 'auto',
-  sbom: 'false'
+  sbom: 'false',
+  auditable: 'false'
 }
 
 export interface Settings {
@@ -105,6 +107,8 @@ export interface Settings {
   warmCache: WarmCacheMode
   /** `sbom`: a CycloneDX SBOM beside each artifact. */
   sbom: boolean
+  /** `auditable`: the dependency list in a `.dep-v0` section of each artifact (ELF). */
+  auditable: boolean
 }
 
 const TOOLCHAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/
@@ -289,6 +293,7 @@ export function parseSettings(
     ...parsePgoInputs(read, workingDirectory, targets),
     tune: parseTuneInputs(read),
     warmCache: parseWarmCache(input('warm-cache')),
-    sbom: bool('sbom', input('sbom'))
+    sbom: bool('sbom', input('sbom')),
+    auditable: parseAuditable(input('auditable'), targets, process.platform)
   }
 }

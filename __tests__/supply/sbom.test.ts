@@ -3,7 +3,7 @@ import { Version } from '@cyclonedx/cyclonedx-library/Spec'
 import { JsonStrictValidator } from '@cyclonedx/cyclonedx-library/Validation'
 import { cargoPurl, cyclonedxJson, licenseExpression } from '../../src/supply/cyclonedx.js'
 import { linkedGraph, targetUnit, type MetadataPackage } from '../../src/supply/linked.js'
-import { metadataArgs } from '../../src/supply/sbom.js'
+import { metadataArgs } from '../../src/supply/metadata.js'
 
 const T = 'x86_64-unknown-linux-gnu'
 const line = (kind: string, file: string, id = 'p#1.0') =>

@@ -122,7 +122,7 @@ export function rustObjcopyPath(sysroot: string, host: string): string {
   return path.join(sysroot, 'lib', 'rustlib', host, 'bin', `rust-objcopy${exe}`)
 }
 
-interface Tool {
+export interface Tool {
   program: string
   env: Env
 }
@@ -139,7 +139,7 @@ async function works(tool: Tool): Promise<boolean> {
  * An objcopy for `triple`: the toolchain's rust-objcopy (LLVM, every target; it needs the
  * toolchain's lib/ on the loader path), else binutils' objcopy for the host or `<prefix>-objcopy`.
  */
-async function findObjcopy(triple: string, host: string, env: Env): Promise<Tool | null> {
+export async function findObjcopy(triple: string, host: string, env: Env): Promise<Tool | null> {
   const candidates: Tool[] = []
   try {
     const sysroot = (await output('rustc', ['--print', 'sysroot'], { env })).trim()
@@ -161,7 +161,7 @@ async function findObjcopy(triple: string, host: string, env: Env): Promise<Tool
   return null
 }
 
-async function runTool(tool: Tool, args: string[], cwd: string): Promise<void> {
+export async function runTool(tool: Tool, args: string[], cwd: string): Promise<void> {
   const result = await run(tool.program, args, { cwd, env: tool.env })
   if (result.code !== 0) {
     throw new Error(

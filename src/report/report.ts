@@ -147,6 +147,19 @@ function sboms(d: ReportData): string[] {
   ]
 }
 
+function dependencyLists(d: ReportData): string[] {
+  const embedded = d.artifacts.filter((a) => a.auditable)
+  if (embedded.length === 0) return []
+  return [
+    'Dependency lists embedded (cargo-auditable format, `.dep-v0`; `cargo audit bin` reads them):',
+    ...embedded.map((a) => {
+      const l = a.auditable as { crates: number; build: number; bytes: number }
+      return `- \`${a.target}/${a.name}\`: ${l.crates} crate${l.crates === 1 ? '' : 's'} (${l.build} build-time), ${l.bytes} bytes`
+    }),
+    ''
+  ]
+}
+
 function debugSymbols(d: ReportData): string[] {
   const withSymbols = d.artifacts.filter((a) => a.debugSymbols !== null)
   if (withSymbols.length === 0) return []
@@ -229,6 +242,7 @@ export function renderReport(d: ReportData): string {
     )
   }
   lines.push(...debugSymbols(d))
+  lines.push(...dependencyLists(d))
   lines.push(...sboms(d))
   lines.push(...debugWeightSection(d.artifacts, d.debugSymbols ?? false))
   lines.push(...checksums(d))

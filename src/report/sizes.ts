@@ -20,6 +20,8 @@ export interface Artifact {
   debugWeight?: { debugInfo: number; symbols: number } | null
   /** sbom: the CycloneDX file beside the artifact, its number of linked crates and its sha256. */
   sbom?: { path: string; crates: number; sha256: string } | null
+  /** auditable: the embedded dependency list's crates (build-time among them) and its bytes. */
+  auditable?: { crates: number; build: number; bytes: number } | null
 }
 
 /** A baseline: sizes per `<target>/<name>`, and where they came from. */

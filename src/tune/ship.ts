@@ -100,14 +100,15 @@ export function swapInWinner(
 }
 
 /**
- * What of the shipped files is still not the winner's bytes, as a note (null: all are). With
- * debug-symbols they are linked unstripped and split, so they are not swapped. Pure.
+ * What of the shipped files is still not the winner's bytes, as a note (null: all are). `why` says
+ * what changed them after the swap: with debug-symbols they are linked unstripped and split (so not
+ * swapped); with auditable a section is added. Pure.
  */
 export function shippedNote(
   shipped: Artifact[],
   kept: KeptFiles,
   winner: string,
-  split: boolean
+  why: string | null
 ): string | null {
   const left = swapsFor(shipped, kept.artifacts)
   if (left.length === 0) return null
@@ -117,6 +118,6 @@ export function shippedNote(
         `${s.shipped.name} (${s.shipped.target}) ${s.shipped.size} bytes, measured ${s.measured.size}`
     )
     .join('; ')
-  const why = split ? ' (debug-symbols links them unstripped and splits them)' : ''
-  return `The shipped files are not candidate '${winner}''s own bytes${why}: ${each}.`
+  const because = why === null ? '' : ` (${why})`
+  return `The shipped files are not candidate '${winner}''s own bytes${because}: ${each}.`
 }

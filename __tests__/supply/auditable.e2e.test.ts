@@ -1,0 +1,168 @@
+// `auditable: true` end to end: a real build through the real sccache of a workspace whose two
+// binaries link different crates. Each shipped binary carries its own list in a `.dep-v0` section,
+// read back here with binutils (not the objcopy that wrote it) and inflated as cargo audit does.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { inflateSync } from 'node:zlib'
+import { sha256File } from '../../src/hash.js'
+import type { Artifact } from '../../src/report/sizes.js'
+import { runAction } from '../support/action.js'
+import { copyFixture, debianCargoHome, snapshot } from '../support/fixtures.js'
+import { stopTracked, track } from '../support/sccache.js'
+import { requireTool } from '../support/tools.js'
+
+const CRATES = [
+  'memchr-2.5.0',
+  'libc-0.2.139',
+  'thiserror-1.0.38',
+  'thiserror-impl-1.0.38',
+  'syn-1.0.107',
+  'quote-1.0.21',
+  'proc-macro2-1.0.47',
+  'unicode-ident-1.0.0'
+]
+const INPUTS = {
+  baseline: 'none',
+  comment: 'false',
+  'size-breakdown': 'false',
+  preset: 'size',
+  locked: 'true',
+  auditable: 'true'
+}
+
+interface Listed {
+  name: string
+  version: string
+  source: string
+  kind?: string
+  dependencies?: number[]
+  root?: boolean
+}
+
+/** The list in `file`, as binutils reads the section and zlib inflates it. */
+function listIn(file: string): { packages: Listed[]; format: number } {
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'ro-dep-v0-')), 'section')
+  execFileSync('objcopy', [
+    '--dump-section',
+    `.dep-v0=${out}`,
+    file,
+    path.join(path.dirname(out), 'copy')
+  ])
+  return JSON.parse(inflateSync(readFileSync(out)).toString('utf8')) as {
+    packages: Listed[]
+    format: number
+  }
+}
+
+/** `readelf -SW`'s lines naming the section: its flags column must not say A (loaded). */
+function sectionLines(file: string): string[] {
+  const text = execFileSync('readelf', ['-SW', file], { encoding: 'utf8' })
+  return text.split('\n').filter((l) => l.includes('.dep-v0'))
+}
+
+const named = (list: { packages: Listed[] }) =>
+  list.packages.map(
+    (p) => `${p.name}@${p.version} ${p.source} ${p.kind ?? 'runtime'}${p.root ? ' root' : ''}`
+  )
+
+afterAll(stopTracked)
+
+test('each binary carries the list of its own crates, with sccache on, and again on a no-op build', async () => {
+  requireTool('objcopy')
+  requireTool('readelf')
+  requireTool('sha256sum')
+  requireTool('sccache')
+  const dir = copyFixture('sbom-workspace')
+  const before = snapshot(dir)
+  const env = { CARGO_HOME: debianCargoHome(CRATES) }
+  const run = track(
+    await runAction({ cwd: dir, inputs: { ...INPUTS, sccache: 'true', sbom: 'true' }, env })
+  )
+  expect(run.stderr).toBe('')
+  if (run.code !== 0) throw new Error(`action failed:\n${run.stdout}`)
+  expect(snapshot(dir)).toEqual(before)
+  expect(run.stdout).toMatch(/sccache server started/)
+
+  const artifacts = JSON.parse(run.outputs.artifacts) as Artifact[]
+  const byName = Object.fromEntries(artifacts.map((a) => [a.name, a]))
+  const a = listIn(byName['app-a'].path)
+  expect(a.format).toBe(1)
+  // libc is optional behind a feature that is off; testkit is a dev-dependency.
+  expect(named(a)).toEqual([
+    'app-a@0.3.0 local runtime root',
+    'gen@0.1.0 local build',
+    'memchr@2.5.0 crates.io runtime',
+    'proc-macro2@1.0.47 crates.io build',
+    'quote@1.0.21 crates.io build',
+    'syn@1.0.107 crates.io build',
+    'thiserror@1.0.38 crates.io runtime',
+    'thiserror-impl@1.0.38 crates.io build',
+    'unicode-ident@1.0.0 crates.io build',
+    'util-a@0.1.0 local runtime'
+  ])
+  const index = (n: string) => a.packages.findIndex((p) => p.name === n)
+  expect(a.packages[0].dependencies).toEqual(
+    ['gen', 'memchr', 'thiserror', 'util-a'].map(index).sort((x, y) => x - y)
+  )
+  expect(a.packages[index('thiserror')].dependencies).toEqual([index('thiserror-impl')])
+  expect(named(listIn(byName['app-b'].path))).toEqual([
+    'app-b@1.0.0 local runtime root',
+    'libc@0.2.139 crates.io runtime',
+    'util-b@0.1.0 local runtime'
+  ])
+
+  for (const x of artifacts) {
+    const lines = sectionLines(x.path)
+    expect(lines).toHaveLength(1)
+    // PROGBITS, flags empty: not loaded at run time, as cargo-auditable writes it.
+    expect(lines[0]).toMatch(/\.dep-v0\s+PROGBITS\s+0+\s+[0-9a-f]+\s+[0-9a-f]+\s+00\s+0\s+0\s+1$/)
+    // The outputs, SHA256SUMS and the SBOM describe the file with its list.
+    expect(x.size).toBe(statSync(x.path).size)
+    expect(x.sha256).toBe(await sha256File(x.path))
+    const bom = JSON.parse(readFileSync(`${x.path}.cdx.json`, 'utf8')) as {
+      metadata: { component: { hashes: { content: string }[] } }
+    }
+    expect(bom.metadata.component.hashes[0].content).toBe(x.sha256)
+  }
+  execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], {
+    cwd: path.dirname(run.outputs.checksums)
+  })
+  expect(execFileSync(byName['app-a'].path, ['x\ny'], { encoding: 'utf8' })).toMatch(/ 2 1\n$/)
+  expect(run.outputs.report).toContain('Dependency lists embedded (cargo-auditable format')
+  expect(run.outputs.report).toMatch(/`[^`]*\/app-a`: 9 crates \(6 build-time\), \d+ bytes/)
+
+  // cargo does not link again: the list is replaced, not added twice.
+  const again = track(await runAction({ cwd: dir, inputs: { ...INPUTS, sccache: 'true' }, env }))
+  if (again.code !== 0) throw new Error(`second run failed:\n${again.stdout}`)
+  expect(again.stdout).not.toMatch(/Compiling app-a/)
+  expect(sectionLines(byName['app-a'].path)).toHaveLength(1)
+  expect(named(listIn(byName['app-a'].path))).toEqual(named(a))
+})
+
+test('without auditable, no binary has the section', async () => {
+  requireTool('readelf')
+  const dir = copyFixture('sbom-workspace')
+  const run = await runAction({
+    cwd: dir,
+    inputs: { ...INPUTS, auditable: 'false', sccache: 'false', package: 'app-b' },
+    env: { CARGO_HOME: debianCargoHome(CRATES) }
+  })
+  expect(run.code).toBe(0)
+  const [b] = JSON.parse(run.outputs.artifacts) as Artifact[]
+  expect(sectionLines(b.path)).toEqual([])
+  expect(run.outputs.report).not.toContain('Dependency lists')
+})
+
+test('auditable with a target that does not build ELF fails before anything is built', async () => {
+  const run = await runAction({
+    cwd: copyFixture('sbom-workspace'),
+    inputs: { ...INPUTS, targets: 'x86_64-pc-windows-msvc' }
+  })
+  expect(run.code).not.toBe(0)
+  expect(run.stdout).toContain(
+    `::error::Input 'auditable' has an invalid value "true": the .dep-v0 section goes into ELF files only`
+  )
+  expect(run.stdout).not.toMatch(/Compiling|rustup/)
+})
