@@ -58,7 +58,10 @@ export const UNIT_TESTS = [
   '__tests__/warm/plan.test.ts',
   '__tests__/warm/plan-edges.test.ts',
   '__tests__/warm/units.test.ts',
-  '__tests__/pgo/plan-decisions.test.ts'
+  '__tests__/pgo/plan-decisions.test.ts',
+  '__tests__/tune/order.test.ts',
+  '__tests__/supply/sbom.test.ts',
+  '__tests__/supply/dep-v0.test.ts'
 ]
 
 export default {

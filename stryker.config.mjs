@@ -41,6 +41,11 @@ export const DECISION_MODULES = [
   'src/tune/evidence.ts',
   'src/tune/inputs.ts',
   'src/tune/stats.ts',
+  'src/tune/trimmed.ts',
+  'src/tune/order.ts',
+  'src/supply/linked.ts',
+  'src/supply/dep-v0.ts',
+  'src/supply/inputs.ts',
   'src/warm/inputs.ts',
   'src/warm/plan.ts',
   'src/warm/units.ts'
