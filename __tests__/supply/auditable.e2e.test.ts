@@ -2,7 +2,7 @@
 // binaries link different crates. Each shipped binary carries its own list in a `.dep-v0` section,
 // read back here with binutils (not the objcopy that wrote it) and inflated as cargo audit does.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { inflateSync } from 'node:zlib'
@@ -26,7 +26,6 @@ const CRATES = [
 const INPUTS = {
   baseline: 'none',
   comment: 'false',
-  'size-breakdown': 'false',
   preset: 'size',
   locked: 'true',
   auditable: 'true'
@@ -69,17 +68,18 @@ const named = (list: { packages: Listed[] }) =>
 
 afterAll(stopTracked)
 
-test('each binary carries the list of its own crates, with sccache on, and again on a no-op build', async () => {
+test('each binary carries the list of its own crates, with sccache on, on a cache-served build and on a no-op one', async () => {
   requireTool('objcopy')
   requireTool('readelf')
   requireTool('sha256sum')
   requireTool('sccache')
   const dir = copyFixture('sbom-workspace')
   const before = snapshot(dir)
-  const env = { CARGO_HOME: debianCargoHome(CRATES) }
-  const run = track(
-    await runAction({ cwd: dir, inputs: { ...INPUTS, sccache: 'true', sbom: 'true' }, env })
-  )
+  // sccache's own local cache, kept between the runs (the `env` backend: the caller's SCCACHE_*).
+  const sccacheDir = mkdtempSync(path.join(os.tmpdir(), 'ro-sccache-'))
+  const env = { CARGO_HOME: debianCargoHome(CRATES), SCCACHE_DIR: sccacheDir }
+  const on = { sccache: 'true', 'sccache-backend': 'env' }
+  const run = track(await runAction({ cwd: dir, inputs: { ...INPUTS, ...on, sbom: 'true' }, env }))
   expect(run.stderr).toBe('')
   if (run.code !== 0) throw new Error(`action failed:\n${run.stdout}`)
   expect(snapshot(dir)).toEqual(before)
@@ -107,7 +107,8 @@ test('each binary carries the list of its own crates, with sccache on, and again
     ['gen', 'memchr', 'thiserror', 'util-a'].map(index).sort((x, y) => x - y)
   )
   expect(a.packages[index('thiserror')].dependencies).toEqual([index('thiserror-impl')])
-  expect(named(listIn(byName['app-b'].path))).toEqual([
+  const b = listIn(byName['app-b'].path)
+  expect(named(b)).toEqual([
     'app-b@1.0.0 local runtime root',
     'libc@0.2.139 crates.io runtime',
     'util-b@0.1.0 local runtime'
@@ -133,9 +134,17 @@ test('each binary carries the list of its own crates, with sccache on, and again
   expect(run.outputs.report).toContain('Dependency lists embedded (cargo-auditable format')
   expect(run.outputs.report).toMatch(/`[^`]*\/app-a`: 9 crates \(6 build-time\), \d+ bytes/)
 
+  // A build sccache serves (the target directory gone): linked again, the same list embedded.
+  rmSync(path.join(dir, 'target'), { recursive: true, force: true })
+  const served = track(await runAction({ cwd: dir, inputs: { ...INPUTS, ...on }, env }))
+  if (served.code !== 0) throw new Error(`cache-served run failed:\n${served.stdout}`)
+  expect(Number(served.outputs['sccache-hit-rate'])).toBeGreaterThan(0)
+  expect(named(listIn(byName['app-a'].path))).toEqual(named(a))
+  expect(named(listIn(byName['app-b'].path))).toEqual(named(b))
+
   // cargo does not link again: the list is replaced, not added twice.
-  const again = track(await runAction({ cwd: dir, inputs: { ...INPUTS, sccache: 'true' }, env }))
-  if (again.code !== 0) throw new Error(`second run failed:\n${again.stdout}`)
+  const again = track(await runAction({ cwd: dir, inputs: { ...INPUTS, ...on }, env }))
+  if (again.code !== 0) throw new Error(`no-op run failed:\n${again.stdout}`)
   expect(again.stdout).not.toMatch(/Compiling app-a/)
   expect(sectionLines(byName['app-a'].path)).toHaveLength(1)
   expect(named(listIn(byName['app-a'].path))).toEqual(named(a))
@@ -146,7 +155,13 @@ test('without auditable, no binary has the section', async () => {
   const dir = copyFixture('sbom-workspace')
   const run = await runAction({
     cwd: dir,
-    inputs: { ...INPUTS, auditable: 'false', sccache: 'false', package: 'app-b' },
+    inputs: {
+      ...INPUTS,
+      auditable: 'false',
+      sccache: 'false',
+      'size-breakdown': 'false',
+      package: 'app-b'
+    },
     env: { CARGO_HOME: debianCargoHome(CRATES) }
   })
   expect(run.code).toBe(0)
