@@ -61,7 +61,10 @@ export const UNIT_TESTS = [
   '__tests__/pgo/plan-decisions.test.ts',
   '__tests__/tune/order.test.ts',
   '__tests__/supply/sbom.test.ts',
-  '__tests__/supply/dep-v0.test.ts'
+  '__tests__/supply/dep-v0.test.ts',
+  '__tests__/tune/trimmed.test.ts',
+  '__tests__/breakdown/elf.test.ts',
+  '__tests__/breakdown/link-map.test.ts'
 ]
 
 export default {

@@ -129,3 +129,25 @@ test('objcopy replaces a list already there (a build cargo did not link again)',
     '/t/.app.dep-v0'
   ])
 })
+
+test('a dependency both dev and normal counts; ids metadata does not list are left out', () => {
+  const meta = {
+    workspace_root: '/w',
+    packages: [pkg('app@1.0.0', null), pkg('a@1.0.0'), pkg('b@1.0.0')],
+    resolve: {
+      nodes: [
+        { id: 'app@1.0.0', deps: [dep('a@1.0.0', 'dev', null), dep('ghost@9.0.0')] },
+        { id: 'a@1.0.0', deps: [dep('b@1.0.0', 'build')] },
+        { id: 'b@1.0.0', deps: [dep('a@1.0.0')] },
+        { id: 'ghost@9.0.0', deps: [] }
+      ]
+    }
+  }
+  // b and a depend on each other (never so in cargo): each is still visited once.
+  const list = depV0(meta, 'app@1.0.0', new Set(['app@1.0.0', 'a@1.0.0', 'ghost@9.0.0']))
+  expect(list?.packages).toEqual([
+    { name: 'a', version: '1.0.0', source: 'crates.io', dependencies: [2] },
+    { name: 'app', version: '1.0.0', source: 'local', dependencies: [0], root: true },
+    { name: 'b', version: '1.0.0', source: 'crates.io', kind: 'build', dependencies: [0] }
+  ])
+})

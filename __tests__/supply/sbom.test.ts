@@ -2,7 +2,12 @@
 import { Version } from '@cyclonedx/cyclonedx-library/Spec'
 import { JsonStrictValidator } from '@cyclonedx/cyclonedx-library/Validation'
 import { cargoPurl, cyclonedxJson, licenseExpression } from '../../src/supply/cyclonedx.js'
-import { linkedGraph, targetUnit, type MetadataPackage } from '../../src/supply/linked.js'
+import {
+  linkedGraph,
+  targetUnit,
+  tripleDirName,
+  type MetadataPackage
+} from '../../src/supply/linked.js'
 import { metadataArgs } from '../../src/supply/metadata.js'
 
 const T = 'x86_64-unknown-linux-gnu'
@@ -151,4 +156,56 @@ test('cargo metadata gets the build’s target, features and --config arguments'
     'x=1',
     '--config=y=2'
   ])
+})
+
+test('target units: other reasons, missing fields, one file in the triple directory, spec files', () => {
+  const mention = JSON.stringify({
+    reason: 'compiler-message',
+    package_id: 'p#1.0',
+    target: { kind: ['lib'] },
+    filenames: [`/t/${T}/release/deps/libm.rlib`],
+    message: '"compiler-artifact"'
+  })
+  expect(targetUnit(mention, T)).toBeNull()
+  const noId = JSON.stringify({ reason: 'compiler-artifact', filenames: [`/t/${T}/x`] })
+  expect(targetUnit(noId, T)).toBeNull()
+  const bare = JSON.stringify({ reason: 'compiler-artifact', package_id: 'p#1.0' })
+  expect(targetUnit(bare, T)).toBeNull()
+  const exe = JSON.stringify({
+    reason: 'compiler-artifact',
+    package_id: 'p#1.0',
+    filenames: ['/t/release/deps/app.d', `/t/${T}/release/app`],
+    executable: `/t/${T}/release/app`
+  })
+  expect(targetUnit(exe, T)).toEqual({
+    packageId: 'p#1.0',
+    files: ['/t/release/deps/app.d', `/t/${T}/release/app`, `/t/${T}/release/app`]
+  })
+  expect(tripleDirName('/specs/my-os.json')).toBe('my-os')
+  expect(tripleDirName(T)).toBe(T)
+})
+
+test('the linked graph: sorted edges, crates by name then version, cycles visited once', () => {
+  const meta = {
+    workspace_root: '/w',
+    packages: ['app@1.0', 'z@1.0', 'x@2.0', 'x@1.0', 'm@1.0'].map((id) => pkg(id)),
+    resolve: {
+      nodes: [
+        { id: 'app@1.0', deps: [dep('z@1.0'), dep('x@2.0'), dep('z@1.0')] },
+        { id: 'z@1.0', deps: [dep('x@1.0'), dep('m@1.0')] },
+        { id: 'x@2.0', deps: [dep('m@1.0')] },
+        { id: 'x@1.0', deps: [] },
+        { id: 'm@1.0', deps: [dep('z@1.0')] }
+      ]
+    }
+  }
+  const g = linkedGraph(meta, 'app@1.0', new Set(meta.packages.map((p) => p.id)))
+  expect(g?.crates.map((p) => p.id)).toEqual(['m@1.0', 'x@1.0', 'x@2.0', 'z@1.0'])
+  expect(Object.fromEntries(g?.edges ?? [])).toEqual({
+    'app@1.0': ['x@2.0', 'z@1.0'],
+    'z@1.0': ['m@1.0', 'x@1.0'],
+    'x@2.0': ['m@1.0'],
+    'x@1.0': [],
+    'm@1.0': ['z@1.0']
+  })
 })

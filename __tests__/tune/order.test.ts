@@ -1,4 +1,4 @@
-import { DEFAULT_SEED, roundOrder, runSeed, seedOf } from '../../src/tune/order.js'
+import { DEFAULT_SEED, prng, roundOrder, runSeed, seedOf } from '../../src/tune/order.js'
 
 describe('roundOrder', () => {
   it('is a permutation, the same for the same seed and round', () => {
@@ -20,5 +20,17 @@ describe('roundOrder', () => {
     expect(runSeed({ GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2' })).toBe(seedOf('42-2'))
     expect(runSeed({ GITHUB_RUN_ID: '42' })).toBe(seedOf('42-1'))
     expect(seedOf('42-1')).not.toBe(seedOf('42-2'))
+  })
+})
+
+describe('the generators are the published ones', () => {
+  it('mulberry32 and 32-bit FNV-1a give their reference values', () => {
+    const random = prng(1)
+    expect([random(), random(), random()]).toEqual([
+      0.6270739405881613, 0.002735721180215478, 0.5274470399599522
+    ])
+    expect([seedOf(''), seedOf('a'), seedOf('foobar')]).toEqual([
+      0x811c9dc5, 0xe40c292c, 0xbf9cf968
+    ])
   })
 })

@@ -80,7 +80,9 @@ export function depV0(
     const p = pkg(id)
     const entry: DepV0Package = { name: p.name, version: p.version, source: depV0Source(p.source) }
     if (!linked.edges.has(id)) entry.kind = 'build'
-    const deps = (all.get(id) ?? []).flatMap((d) => (index.has(d) ? [index.get(d) as number] : []))
+    const deps = (all.get(id) as string[]).flatMap((d) =>
+      index.has(d) ? [index.get(d) as number] : []
+    )
     if (deps.length > 0) entry.dependencies = [...new Set(deps)].sort((a, b) => a - b)
     if (id === rootId) entry.root = true
     return entry
