@@ -19,9 +19,8 @@ import { jobKey } from './report/job-key.js'
 import { tunePhase } from './tune/wire.js'
 import { dropFiles, shippedNote, swapInWinner } from './tune/ship.js'
 import { builtTargetDirectory, writeChecksums } from './supply/checksums.js'
-import { writeSboms } from './supply/sbom.js'
-import { embedDependencyLists } from './supply/auditable.js'
-import { ShippedUnits, TargetMetadata } from './supply/metadata.js'
+import { ShippedUnits } from './supply/metadata.js'
+import { supplyChain } from './supply/phase.js'
 import {
   logSettings,
   pgoPhase,
@@ -283,31 +282,6 @@ function buildPhase(c: RunContext, b: BuildStep): Promise<BuildPhaseResult> {
             )
         })
   })
-}
-
-/**
- * `auditable: true`: the dependency list into every shipped file; then `sbom: true`: the SBOM of
- * every shipped file (of its final bytes), beside it.
- */
-async function supplyChain(
-  c: RunContext,
-  units: ShippedUnits,
-  shipped: Artifact[]
-): Promise<Artifact[]> {
-  const { logger, settings } = c
-  const metadata = new TargetMetadata(settings, c.baseEnv)
-  let built = shipped
-  if (settings.auditable) {
-    const lists = { units, metadata, host: c.toolchain.host, env: c.baseEnv, logger }
-    built = await logger.group('Dependency lists (auditable)', () =>
-      embedDependencyLists({ artifacts: built, ...lists })
-    )
-  }
-  if (settings.sbom)
-    built = await logger.group('SBOM', () =>
-      writeSboms({ artifacts: built, units, metadata, logger })
-    )
-  return built
 }
 
 /** `baseline: auto`: the size record to compare with (null for other baselines). */
