@@ -9,20 +9,15 @@ import { inflateSync } from 'node:zlib'
 import { sha256File } from '../../src/hash.js'
 import type { Artifact } from '../../src/report/sizes.js'
 import { runAction } from '../support/action.js'
-import { copyFixture, debianCargoHome, snapshot } from '../support/fixtures.js'
+import {
+  copyFixture,
+  debianCargoHome,
+  SBOM_WORKSPACE_CRATES,
+  snapshot
+} from '../support/fixtures.js'
 import { stopTracked, track } from '../support/sccache.js'
 import { requireTool } from '../support/tools.js'
 
-const CRATES = [
-  'memchr-2.5.0',
-  'libc-0.2.139',
-  'thiserror-1.0.38',
-  'thiserror-impl-1.0.38',
-  'syn-1.0.107',
-  'quote-1.0.21',
-  'proc-macro2-1.0.47',
-  'unicode-ident-1.0.0'
-]
 const INPUTS = {
   baseline: 'none',
   comment: 'false',
@@ -77,7 +72,7 @@ test('each binary carries the list of its own crates, with sccache on, on a cach
   const before = snapshot(dir)
   // sccache's own local cache, kept between the runs (the `env` backend: the caller's SCCACHE_*).
   const sccacheDir = mkdtempSync(path.join(os.tmpdir(), 'ro-sccache-'))
-  const env = { CARGO_HOME: debianCargoHome(CRATES), SCCACHE_DIR: sccacheDir }
+  const env = { CARGO_HOME: debianCargoHome(SBOM_WORKSPACE_CRATES), SCCACHE_DIR: sccacheDir }
   const on = { sccache: 'true', 'sccache-backend': 'env' }
   const run = track(await runAction({ cwd: dir, inputs: { ...INPUTS, ...on, sbom: 'true' }, env }))
   expect(run.stderr).toBe('')
@@ -148,26 +143,6 @@ test('each binary carries the list of its own crates, with sccache on, on a cach
   expect(again.stdout).not.toMatch(/Compiling app-a/)
   expect(sectionLines(byName['app-a'].path)).toHaveLength(1)
   expect(named(listIn(byName['app-a'].path))).toEqual(named(a))
-})
-
-test('without auditable, no binary has the section', async () => {
-  requireTool('readelf')
-  const dir = copyFixture('sbom-workspace')
-  const run = await runAction({
-    cwd: dir,
-    inputs: {
-      ...INPUTS,
-      auditable: 'false',
-      sccache: 'false',
-      'size-breakdown': 'false',
-      package: 'app-b'
-    },
-    env: { CARGO_HOME: debianCargoHome(CRATES) }
-  })
-  expect(run.code).toBe(0)
-  const [b] = JSON.parse(run.outputs.artifacts) as Artifact[]
-  expect(sectionLines(b.path)).toEqual([])
-  expect(run.outputs.report).not.toContain('Dependency lists')
 })
 
 test('auditable with a target that does not build ELF fails before anything is built', async () => {

@@ -8,20 +8,15 @@ import { Version } from '@cyclonedx/cyclonedx-library/Spec'
 import { JsonStrictValidator } from '@cyclonedx/cyclonedx-library/Validation'
 import type { Artifact } from '../../src/report/sizes.js'
 import { runAction } from '../support/action.js'
-import { copyFixture, debianCargoHome, snapshot } from '../support/fixtures.js'
+import {
+  copyFixture,
+  debianCargoHome,
+  SBOM_WORKSPACE_CRATES,
+  snapshot
+} from '../support/fixtures.js'
 import { requireTool } from '../support/tools.js'
 
 const QUIET = { sccache: 'false', baseline: 'none', comment: 'false', 'size-breakdown': 'false' }
-const CRATES = [
-  'memchr-2.5.0',
-  'libc-0.2.139',
-  'thiserror-1.0.38',
-  'thiserror-impl-1.0.38',
-  'syn-1.0.107',
-  'quote-1.0.21',
-  'proc-macro2-1.0.47',
-  'unicode-ident-1.0.0'
-]
 
 interface Bom {
   specVersion: string
@@ -43,7 +38,7 @@ test('one CycloneDX 1.6 SBOM per binary, listing exactly the crates linked into 
   const run = await runAction({
     cwd: dir,
     inputs: { ...QUIET, preset: 'quick', sbom: 'true', locked: 'true' },
-    env: { CARGO_HOME: debianCargoHome(CRATES) }
+    env: { CARGO_HOME: debianCargoHome(SBOM_WORKSPACE_CRATES) }
   })
   expect(run.stderr).toBe('')
   expect(run.code).toBe(0)
@@ -96,17 +91,22 @@ test('one CycloneDX 1.6 SBOM per binary, listing exactly the crates linked into 
   execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: path.dirname(sums) })
 })
 
-test('without sbom, no SBOM is written and every artifact says null', async () => {
+test('without sbom or auditable: no SBOM, every artifact says null, no list in the binary', async () => {
   const dir = copyFixture('sbom-workspace')
   const run = await runAction({
     cwd: dir,
     inputs: { ...QUIET, preset: 'none', package: 'app-b' },
-    env: { CARGO_HOME: debianCargoHome(CRATES) }
+    env: { CARGO_HOME: debianCargoHome(SBOM_WORKSPACE_CRATES) }
   })
   expect(run.code).toBe(0)
   const artifacts = JSON.parse(run.outputs.artifacts) as (Artifact & { sbom: string | null })[]
   expect(artifacts.map((x) => [x.name, x.sbom])).toEqual([['app-b', null]])
   expect(run.outputs.report).not.toContain('SBOMs')
+  // Nor, without auditable, a dependency list inside the binary.
+  const sections = execFileSync('readelf', ['-SW', artifacts[0].path], { encoding: 'utf8' })
+  expect(sections).toContain('.shstrtab')
+  expect(sections).not.toContain('.dep-v0')
+  expect(run.outputs.report).not.toContain('Dependency lists')
 })
 
 test('a bad sbom value fails before building, naming the input and what it accepts', async () => {

@@ -44,6 +44,18 @@ export function debianCargoHome(needed: string[]): string {
   return home
 }
 
+/** The registry crates of the `sbom-workspace` fixture (its Cargo.lock's versions). */
+export const SBOM_WORKSPACE_CRATES = [
+  'memchr-2.5.0',
+  'libc-0.2.139',
+  'thiserror-1.0.38',
+  'thiserror-impl-1.0.38',
+  'syn-1.0.107',
+  'quote-1.0.21',
+  'proc-macro2-1.0.47',
+  'unicode-ident-1.0.0'
+]
+
 /** sha256 of every file under `dir`, skipping cargo's target directories. */
 export function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {}
