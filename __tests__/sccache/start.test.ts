@@ -171,15 +171,15 @@ test('a port taken between its pick and the bind: another port is picked, and th
       pick: async () => picks.shift() ?? 0,
       prepare: (port) => {
         prepared.push(port)
-        return { ...base, SCCACHE_SERVER_PORT: String(port) }
+        return { process: { ...base, SCCACHE_SERVER_PORT: String(port) } }
       }
     })
     expect(prepared).toEqual([taken, free])
-    expect(started.env.SCCACHE_SERVER_PORT).toBe(String(free))
+    expect(started.prepared.process.SCCACHE_SERVER_PORT).toBe(String(free))
     expect(started.notes).toEqual([
       `port ${taken} was taken before the server could listen on it, so another was picked`
     ])
-    await answersAndStop(started.env)
+    await answersAndStop(started.prepared.process)
   } finally {
     holder.close()
   }
@@ -200,7 +200,7 @@ test('a taken port is picked again only as often as allowed, and other start fai
       pick: async () => taken,
       prepare: (port) => {
         prepared.push(port)
-        return { ...base, SCCACHE_SERVER_PORT: String(port) }
+        return { process: { ...base, SCCACHE_SERVER_PORT: String(port) } }
       }
     })
   try {

@@ -202,27 +202,29 @@ export async function startServer(
 }
 
 /**
- * Starts the server on a port picked for it. `prepare(port)` gives the environment of that start
- * (and may record the address first, so that a later stop finds it). Between the pick and the
- * server's bind another process can take the port: a server of a job beside this one, or the
- * ephemeral port of any connection. sccache then fails with "Address in use", and a new port is
- * picked, up to `attempts` starts in all. Throws what the last start threw.
+ * Starts the server on a port picked for it. `prepare(port)` gives what that start needs: the
+ * process environment (`process`) and whatever else the caller derives from the port (it may
+ * record the address first, so that a later stop finds it). Between the pick and the server's
+ * bind another process can take the port: a server of a job beside this one, or the ephemeral
+ * port of any connection. sccache then fails with "Address in use", and a new port is picked, up
+ * to `attempts` starts in all. Returns the prepared value of the start that worked; throws what
+ * the last start threw.
  */
-export async function startOnFreePort(o: {
+export async function startOnFreePort<T extends { process: Env }>(o: {
   bin: string
   cwd: string
   quickMs: number
   attempts: number
-  prepare: (port: number) => Env
+  prepare: (port: number) => T
   pick?: () => Promise<number>
-}): Promise<{ env: Env; notes: string[] }> {
+}): Promise<{ prepared: T; notes: string[] }> {
   const notes: string[] = []
   for (let attempt = 1; ; attempt++) {
     const port = await (o.pick ?? freePort)()
-    const env = o.prepare(port)
+    const prepared = o.prepare(port)
     try {
-      const note = await startServer(o.bin, env, o.cwd, o.quickMs)
-      return { env, notes: note === null ? notes : [...notes, note] }
+      const note = await startServer(o.bin, prepared.process, o.cwd, o.quickMs)
+      return { prepared, notes: note === null ? notes : [...notes, note] }
     } catch (error) {
       if (attempt >= o.attempts || !/Address (already )?in use/i.test((error as Error).message))
         throw error

@@ -194,18 +194,17 @@ async function setup(
   const local = await restoreLocal(o, dir)
   // The port is chosen after the restore, right before the server binds it: the restore's own
   // connections take ephemeral ports too, and another restore may be running beside this one.
-  let env: Env = {}
   const ownPort = o.env.SCCACHE_SERVER_PORT === undefined && o.env.SCCACHE_SERVER_UDS === undefined
-  let processEnv: Env
+  let started: Awaited<ReturnType<typeof startOnFreePort<{ own: Env; process: Env }>>>
   try {
-    const started = await startOnFreePort({
+    started = await startOnFreePort({
       bin,
       cwd: o.cwd,
       quickMs: quickStartMs(backend),
       attempts: ownPort ? 3 : 1,
       prepare: (port) => {
         // The server and every client call of ours: runner tokens only where the backend needs them.
-        env = serverEnv({
+        const own = serverEnv({
           backend,
           env: o.env,
           port,
@@ -213,22 +212,22 @@ async function setup(
           dir,
           cacheKey: o.cacheKey
         })
-        const processEnv = serverProcessEnv(o.env, env)
+        const whole = serverProcessEnv(o.env, own)
         const address = Object.fromEntries(
-          ['SCCACHE_SERVER_PORT', 'SCCACHE_SERVER_UDS'].map((n) => [n, processEnv[n] ?? null])
+          ['SCCACHE_SERVER_PORT', 'SCCACHE_SERVER_UDS'].map((n) => [n, whole[n] ?? null])
         )
         o.saveState(STOP_STATE_NAME, JSON.stringify({ bin, env: address }))
-        return processEnv
+        return { own, process: whole }
       }
     })
-    processEnv = started.env
-    for (const note of started.notes) logger.info(`sccache start: ${note}`)
   } catch (error) {
     // Anything else (a state file that cannot be written) is the outer handler's.
     if (!(error instanceof SccacheError)) throw error
     logger.warning(`sccache could not start, building without it: ${error.message}`)
     return null
   }
+  for (const note of started.notes) logger.info(`sccache start: ${note}`)
+  const { own: env, process: processEnv } = started.prepared
   running.stop = () => stopServer(bin, processEnv)
   const state: SccacheState = {
     bin,
