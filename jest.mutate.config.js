@@ -64,7 +64,9 @@ export const UNIT_TESTS = [
   '__tests__/supply/dep-v0.test.ts',
   '__tests__/tune/trimmed.test.ts',
   '__tests__/breakdown/elf.test.ts',
-  '__tests__/breakdown/link-map.test.ts'
+  '__tests__/breakdown/link-map.test.ts',
+  '__tests__/tune/stats-exact.test.ts',
+  '__tests__/tune/candidates-table.test.ts'
 ]
 
 export default {
