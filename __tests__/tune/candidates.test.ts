@@ -242,6 +242,82 @@ describe('evidence', () => {
     expect(text).toContain('```yaml\npreset: none\ntarget-cpu: none\ntune: none\n```')
   })
 
+  it('writes the whole section, speed and size, line by line', () => {
+    const o = outcome(timings)
+    expect(tuneSection(o, 'speed', { panic: 'unwind' })).toEqual([
+      '### Tuning (`tune: speed`)',
+      '',
+      '| candidate | profile keys | rustflags | size | median cpu time | vs your profile (95% interval) | build time |',
+      '|---|---|---|--:|--:|--:|--:|',
+      '| your profile | (none) | (none) | 1000 B | 0.100 s | 1 (control) | 2.0 s |',
+      '| ✅ **preset** | `debug=false opt-level=3 lto="fat" codegen-units=1 panic="abort" strip="symbols"` | `-C target-cpu=x86-64-v3` | 999 B | 0.100 s | 0.405× (0.394–0.416); gain 59.5% (58.4%–60.6%), detectable ≥ 6.6% | 2.0 s |',
+      '| preset without target-cpu | `debug=false opt-level=3 lto="fat" codegen-units=1 panic="abort" strip="symbols"` | (none) | 998 B | 0.100 s | 1.000× (0.975–1.025); gain 0.0% (-2.5%–2.5%), detectable ≥ 6.1% | 2.0 s |',
+      '| preset with thin LTO | `debug=false opt-level=3 lto="thin" codegen-units=1 panic="abort" strip="symbols"` | `-C target-cpu=x86-64-v3` | 997 B | 0.100 s | 0.448× (0.440–0.456); gain 55.2% (54.4%–56.0%), detectable ≥ 4.7% | 2.0 s |',
+      '',
+      'Shipped **preset**: 0.405× the cpu time of your profile (over 6 rounds, 95% interval 0.394–0.416), 59.5% faster; it beat the minimum gain (1.0%) at the look of round 6.',
+      '',
+      'Tuning built 4 candidates in 8.0 s.',
+      'Rule: a candidate ships only if it is faster than your profile by more than tune-min-gain (1.0%) with 95% confidence for the whole family: a 10%-trimmed-mean test of the per-round log time ratios, Holm\'s procedure across candidates, the 5% spent over fixed looks (rounds 10, 20, 30); rounds ran interleaved, in a seeded shuffled order, after a warm-up. "detectable" is the smallest gain these rounds could have shown.',
+      '',
+      'To build this winner without tuning, set these inputs:',
+      '',
+      '```yaml',
+      'preset: speed',
+      'overrides: |',
+      '  panic = "unwind"',
+      'target-cpu: x86-64-v3',
+      'tune: none',
+      '```',
+      ''
+    ])
+    const size: TuneOutcome = {
+      ...o,
+      mode: 'size',
+      decision: null,
+      winner: candidates[2],
+      notes: ['a note']
+    }
+    expect(tuneSection(size, 'speed', {})).toEqual([
+      '### Tuning (`tune: size`)',
+      '',
+      '| candidate | profile keys | rustflags | size | vs preset | build time |',
+      '|---|---|---|--:|--:|--:|',
+      '| your profile | (none) | (none) | 1000 B | +0.1% | 2.0 s |',
+      '| preset | `debug=false opt-level=3 lto="fat" codegen-units=1 panic="abort" strip="symbols"` | `-C target-cpu=x86-64-v3` | 999 B | 0.0% | 2.0 s |',
+      '| ✅ **preset without target-cpu** | `debug=false opt-level=3 lto="fat" codegen-units=1 panic="abort" strip="symbols"` | (none) | 998 B | -0.1% | 2.0 s |',
+      '| preset with thin LTO | `debug=false opt-level=3 lto="thin" codegen-units=1 panic="abort" strip="symbols"` | `-C target-cpu=x86-64-v3` | 997 B | -0.2% | 2.0 s |',
+      '',
+      'Shipped **preset without target-cpu**: 1 B (-0.1%) smaller than the preset.',
+      '',
+      'Tuning built 4 candidates in 8.0 s.',
+      '- a note',
+      '',
+      'To build this winner without tuning, set these inputs:',
+      '',
+      '```yaml',
+      'preset: speed',
+      'target-cpu: none',
+      'tune: none',
+      '```',
+      ''
+    ])
+    // A size tune's output has no timing evidence.
+    expect(JSON.parse(tuneOutput(size))[2]).toEqual({
+      name: 'preset without target-cpu',
+      profile: {
+        debug: false,
+        'opt-level': 3,
+        lto: 'fat',
+        'codegen-units': 1,
+        panic: 'abort',
+        strip: 'symbols'
+      },
+      rustflags: { [T]: [] },
+      size: 998,
+      chosen: true
+    })
+  })
+
   it('calls out a benchmark line the winner made slower, line by line', () => {
     const lines = [
       { text: 'app search foo', argv: ['app', 'search', 'foo'] },
