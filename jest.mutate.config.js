@@ -66,7 +66,8 @@ export const UNIT_TESTS = [
   '__tests__/breakdown/elf.test.ts',
   '__tests__/breakdown/link-map.test.ts',
   '__tests__/tune/stats-exact.test.ts',
-  '__tests__/tune/candidates-table.test.ts'
+  '__tests__/tune/candidates-table.test.ts',
+  '__tests__/breakdown/report.test.ts'
 ]
 
 export default {
