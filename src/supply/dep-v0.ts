@@ -4,7 +4,7 @@
 // The crates linked into the artifact (src/supply/linked.ts) are its runtime dependencies. What the
 // artifact's package reaches otherwise, through build-dependencies, proc-macros and the crates only
 // they use, is recorded with kind `build`, as cargo-auditable records it. Dev-dependencies are not.
-import { linkedGraph, type CargoMetadata, type MetadataPackage } from './linked.js'
+import { linkedGraph, walkResolve, type CargoMetadata, type MetadataPackage } from './linked.js'
 
 /** The format revision: the metadata-based data, proc-macros recorded as build-time. */
 export const DEP_V0_FORMAT = 1
@@ -37,23 +37,6 @@ export function depV0Source(source: string | null): string {
   return 'registry'
 }
 
-/** Package ids reachable from `rootId` through normal and build dependencies. */
-function reachable(meta: CargoMetadata, rootId: string): Map<string, string[]> {
-  const nodes = new Map((meta.resolve?.nodes ?? []).map((n) => [n.id, n]))
-  const deps = new Map<string, string[]>()
-  const queue = [rootId]
-  while (queue.length > 0) {
-    const id = queue.shift() as string
-    if (deps.has(id)) continue
-    const next = (nodes.get(id)?.deps ?? [])
-      .filter((d) => d.dep_kinds.some((k) => k.kind !== 'dev'))
-      .map((d) => d.pkg)
-    deps.set(id, [...new Set(next)])
-    queue.push(...next)
-  }
-  return deps
-}
-
 /**
  * The dependency list of the artifact built from package `rootId`, given the units cargo compiled
  * for its target; null when metadata does not know the package.
@@ -66,7 +49,8 @@ export function depV0(
   const linked = linkedGraph(meta, rootId, units)
   if (linked === null) return null
   const packages = new Map(meta.packages.map((p) => [p.id, p]))
-  const all = reachable(meta, rootId)
+  // Everything reached through normal and build dependencies.
+  const all = walkResolve(meta, rootId, (d) => d.dep_kinds.some((k) => k.kind !== 'dev'))
   const ids = [...all.keys()].filter((id) => packages.has(id))
   const pkg = (id: string) => packages.get(id) as MetadataPackage
   const key = (id: string) => [pkg(id).name, pkg(id).version, depV0Source(pkg(id).source), id]

@@ -29,7 +29,7 @@ export interface MetadataPackage {
   repository?: string | null
 }
 
-interface ResolveDep {
+export interface ResolveDep {
   pkg: string
   dep_kinds: { kind: 'dev' | 'build' | null; target: string | null }[]
 }
@@ -83,6 +83,28 @@ export function tripleDirName(triple: string): string {
   return triple.endsWith('.json') ? path.basename(triple, '.json') : triple
 }
 
+/**
+ * The package ids reached from `rootId` in the resolve graph through the edges `follow` takes,
+ * each with the ids it reaches directly (once each, in the graph's order).
+ */
+export function walkResolve(
+  meta: CargoMetadata,
+  rootId: string,
+  follow: (dep: ResolveDep) => boolean
+): Map<string, string[]> {
+  const nodes = new Map((meta.resolve?.nodes ?? []).map((n) => [n.id, n]))
+  const edges = new Map<string, string[]>()
+  const queue = [rootId]
+  while (queue.length > 0) {
+    const id = queue.shift() as string
+    if (edges.has(id)) continue
+    const deps = (nodes.get(id)?.deps ?? []).filter(follow).map((d) => d.pkg)
+    edges.set(id, [...new Set(deps)])
+    queue.push(...deps)
+  }
+  return edges
+}
+
 /** The linked graph of the artifact built from `rootId`; null when metadata does not know it. */
 export function linkedGraph(
   meta: CargoMetadata,
@@ -90,21 +112,18 @@ export function linkedGraph(
   units: ReadonlySet<string>
 ): LinkedGraph | null {
   const packages = new Map(meta.packages.map((p) => [p.id, p]))
-  const nodes = new Map((meta.resolve?.nodes ?? []).map((n) => [n.id, n]))
   const root = packages.get(rootId)
-  if (root === undefined || !nodes.has(rootId)) return null
-  const edges = new Map<string, string[]>()
-  const queue = [rootId]
-  while (queue.length > 0) {
-    const id = queue.shift() as string
-    if (edges.has(id)) continue
-    const deps = (nodes.get(id)?.deps ?? [])
-      .filter((d) => d.dep_kinds.some((k) => k.kind === null) && units.has(d.pkg))
-      .map((d) => d.pkg)
-      .filter((d) => d !== rootId && packages.has(d))
-    edges.set(id, [...new Set(deps)].sort())
-    queue.push(...deps)
-  }
+  if (root === undefined || !(meta.resolve?.nodes ?? []).some((n) => n.id === rootId)) return null
+  const edges = walkResolve(
+    meta,
+    rootId,
+    (d) =>
+      d.dep_kinds.some((k) => k.kind === null) &&
+      units.has(d.pkg) &&
+      d.pkg !== rootId &&
+      packages.has(d.pkg)
+  )
+  for (const deps of edges.values()) deps.sort()
   const crates = [...edges.keys()]
     .filter((id) => id !== rootId)
     .map((id) => packages.get(id) as MetadataPackage)
