@@ -11,7 +11,7 @@ import {
   parseStopState,
   runPipeline,
   stopFromStopState
-} from "./chunks/chunk-NMZS6PUT.js";
+} from "./chunks/chunk-CJEKSBVN.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-TGO2FFS6.js";
 import "./chunks/chunk-XOMZUCRL.js";

@@ -43,7 +43,7 @@ export async function embedDependencyLists(o: {
     for (const a of o.artifacts) {
       if (a.kind === 'staticlib') {
         o.logger.info(
-          `auditable: ${a.target}/${a.name} is a static library: the linking program carries the list`
+          `auditable: ${a.target}/${a.name} is a static library: no list (a section in an archive does not reach the program that links it)`
         )
         out.push({ ...a, auditable: null })
         continue
