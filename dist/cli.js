@@ -11,9 +11,10 @@ import {
   parseStopState,
   runPipeline,
   stopFromStopState
-} from "./chunks/chunk-CJEKSBVN.js";
+} from "./chunks/chunk-FS3JGS2Z.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-TGO2FFS6.js";
+import "./chunks/chunk-SKU5Y2V2.js";
 import "./chunks/chunk-XOMZUCRL.js";
 import "./chunks/chunk-4SNYWJEW.js";
 import {

@@ -6,6 +6,6 @@ import "./chunks/chunk-GEPKOSH5.js";
 
 // src/main.ts
 startToolchainProbes(process.env, process.cwd());
-var { runMain } = await import("./chunks/action-SMIFNI6X.js");
+var { runMain } = await import("./chunks/action-ORAQDZV6.js");
 await runMain();
 process.exit();

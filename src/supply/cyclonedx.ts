@@ -6,10 +6,7 @@ import * as Models from '@cyclonedx/cyclonedx-library/Models'
 import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize'
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec'
 import type { ArtifactKind } from '../cargo/messages.js'
-import type { LinkedGraph, MetadataPackage } from './linked.js'
-
-const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index'
-const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/'
+import { fromCratesIo, type LinkedGraph, type MetadataPackage } from './linked.js'
 
 /**
  * `pkg:cargo/<name>@<version>`, with the purl spec's qualifiers where the crate is not from
@@ -30,7 +27,7 @@ export function cargoPurl(p: MetadataPackage, workspaceRoot: string): string {
     const at = source.indexOf('#')
     const url = source.slice(0, at < 0 ? undefined : at).replace(/\?.*$/, '')
     qualifier = ['vcs_url', at < 0 ? url : `${url}@${source.slice(at + 1)}`]
-  } else if (source !== CRATES_IO && source !== CRATES_IO_SPARSE) {
+  } else if (!fromCratesIo(source)) {
     qualifier = ['repository_url', source.replace(/^(registry|sparse)\+/, '')]
   }
   return qualifier === null ? base : `${base}?${qualifier[0]}=${encodeURIComponent(qualifier[1])}`
@@ -80,13 +77,11 @@ export function cyclonedxJson(
   graph: LinkedGraph,
   workspaceRoot: string
 ): string {
-  const refs = new Map<string, string>()
   const used = new Set<string>()
   const refOf = (p: MetadataPackage): string => {
     let ref = cargoPurl(p, workspaceRoot)
     for (let n = 2; used.has(ref); n++) ref = `${cargoPurl(p, workspaceRoot)}#${n}`
     used.add(ref)
-    refs.set(p.id, ref)
     return ref
   }
   const bom = new Models.Bom()

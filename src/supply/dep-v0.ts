@@ -4,7 +4,13 @@
 // The crates linked into the artifact (src/supply/linked.ts) are its runtime dependencies. What the
 // artifact's package reaches otherwise, through build-dependencies, proc-macros and the crates only
 // they use, is recorded with kind `build`, as cargo-auditable records it. Dev-dependencies are not.
-import { linkedGraph, walkResolve, type CargoMetadata, type MetadataPackage } from './linked.js'
+import {
+  fromCratesIo,
+  linkedGraph,
+  walkResolve,
+  type CargoMetadata,
+  type MetadataPackage
+} from './linked.js'
 
 /** The format revision: the metadata-based data, proc-macros recorded as build-time. */
 export const DEP_V0_FORMAT = 1
@@ -24,15 +30,10 @@ export interface DepV0 {
   format: number
 }
 
-const CRATES_IO = new Set([
-  'registry+https://github.com/rust-lang/crates.io-index',
-  'sparse+https://index.crates.io/'
-])
-
 /** cargo-auditable's `source`: `crates.io`, `registry` (another one), `git` or `local`. Pure. */
 export function depV0Source(source: string | null): string {
   if (source === null || source.startsWith('path+')) return 'local'
-  if (CRATES_IO.has(source)) return 'crates.io'
+  if (fromCratesIo(source)) return 'crates.io'
   if (source.startsWith('git+')) return 'git'
   return 'registry'
 }

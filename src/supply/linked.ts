@@ -34,6 +34,17 @@ export interface ResolveDep {
   dep_kinds: { kind: 'dev' | 'build' | null; target: string | null }[]
 }
 
+/** cargo's source ids of crates.io: the git index and the sparse one. */
+const CRATES_IO = new Set([
+  'registry+https://github.com/rust-lang/crates.io-index',
+  'sparse+https://index.crates.io/'
+])
+
+/** Whether a package's `source` is crates.io. Pure. */
+export function fromCratesIo(source: string | null): boolean {
+  return source !== null && CRATES_IO.has(source)
+}
+
 /** An artifact's linked crates: the packages (its own first) and the edges among them. */
 export interface LinkedGraph {
   root: MetadataPackage
