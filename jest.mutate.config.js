@@ -68,7 +68,8 @@ export const UNIT_TESTS = [
   '__tests__/tune/stats-exact.test.ts',
   '__tests__/tune/candidates-table.test.ts',
   '__tests__/breakdown/report.test.ts',
-  '__tests__/breakdown/demangle-reference.test.ts'
+  '__tests__/breakdown/demangle-reference.test.ts',
+  '__tests__/breakdown/punycode.test.ts'
 ]
 
 export default {

@@ -28,6 +28,7 @@ export const DECISION_MODULES = [
   'src/breakdown/crates.ts',
   'src/breakdown/demangle.ts',
   'src/breakdown/demangle-v0.ts',
+  'src/breakdown/punycode.ts',
   'src/breakdown/elf.ts',
   'src/breakdown/inputs.ts',
   'src/breakdown/link-map.ts',

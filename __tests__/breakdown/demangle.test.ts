@@ -1,6 +1,6 @@
 // Demangling and crate mapping, as tables of real symbol names (rustc 1.95: std in v0, user crates
 // in legacy, and a user crate built with -C symbol-mangling-version=v0).
-import { demangle, demangleLegacy, demangleV0 } from '../../src/breakdown/demangle.js'
+import { demangle, demangleLegacy, demangleV0, legacyCrates } from '../../src/breakdown/demangle.js'
 import {
   crateOf,
   crateOfFile,
@@ -105,11 +105,21 @@ describe('v0 names', () => {
     ],
     [
       `_RINvNt${CORE}3ptr13drop_in_placeINtNt${ALLOC}5boxed3BoxDG0_INtNtNtB4_3ops8function2FnTRL1_INtNt${STDC}5panic13PanicHookInfoL0_EEEp6OutputuNtNtB4_6marker4SyncNtB2N_4SendEL_EEB1T_`,
-      "core::ptr::drop_in_place::<alloc::boxed::Box<dyn core::ops::function::Fn<(&std::panic::PanicHookInfo<'_>,), Output = ()> + core::marker::Sync + core::marker::Send>>",
+      "core::ptr::drop_in_place::<alloc::boxed::Box<dyn for<'a, 'b> core::ops::function::Fn<(&'a std::panic::PanicHookInfo<'b>,), Output = ()> + core::marker::Sync + core::marker::Send>>",
       ['core']
     ]
   ])('%s', (symbol, text, crates) => {
     expect(demangle(symbol)).toEqual({ text, crates })
+  })
+
+  it('prints a constant wider than 64 bits as its hex digits, as rustc-demangle does', () => {
+    expect(demangleV0('_RINvCsli3NGoEiSOP_3app4wideKoffffffffffffffffffff_EB2_')).toEqual({
+      text: 'app::wide::<0xffffffffffffffffffff>',
+      crates: ['app']
+    })
+    expect(demangleV0('_RINvCsli3NGoEiSOP_3app4wideKonffffffffffffffff_EB2_')?.text).toBe(
+      'app::wide::<-18446744073709551615>'
+    )
   })
 
   it('rejects malformed names instead of guessing', () => {
@@ -162,5 +172,95 @@ describe('crate of a symbol', () => {
     ).toBe(UNKNOWN)
     expect(crateOf('_ZN8my_crate3run17h0123456789abcdefE', rlib, known)).toBe('my-crate')
     expect(crateOf('_ZN3app4main17h3f77f31712a4f758E', rlib, known)).toBe('regex')
+  })
+})
+
+describe('legacy escapes and suffixes, as c++filt reads them', () => {
+  it.each([
+    ['_ZN3app38_$SP$$BP$$RF$$LT$$GT$$LP$$RP$$C$$u7e$x17h0123456789abcdefE', 'app::@*&<>(),~x'],
+    ['_ZN3app4a..b17h0123456789abcdefE', 'app::a::b'],
+    ['_ZN3app5$ZZ$a17h0123456789abcdefE', 'app::$ZZ$a'], // not an escape: kept
+    ['_ZN3app7_$u7e$y17h0123456789abcdefE', 'app::~y'],
+    ['_ZN3app8$u51fd$x17h0123456789abcdefE', 'app::函x'],
+    ['ZN3app4mainE', 'app::main'],
+    ['_ZN17h0123456789abcdefE', 'h0123456789abcdef'], // a lone segment is no hash
+    ['_ZN3app17hxyz3456789abcdefE', 'app::hxyz3456789abcdef'] // not hex: no hash
+  ])('%s → %s', (symbol, text) => {
+    expect(demangleLegacy(symbol)).toBe(text)
+  })
+
+  it.each(['.llvm.1234', '.cold.1', '.part.0', '.isra.0', '.constprop.0', '.llvm.12.cold'])(
+    'drops the compiler suffix %s',
+    (suffix) => {
+      expect(demangle(`_ZN3app4main17h0123456789abcdefE${suffix}`)?.text).toBe('app::main')
+      expect(demangle(`_RNvC3app4main${suffix}`)?.text).toBe('app::main')
+    }
+  )
+
+  it('rejects lengths of zero, past the end, and other prefixes', () => {
+    for (const s of ['_ZN0E', '_ZN3apE', '___ZN3appE', '_ZNE', 'xZN3appE', '_ZN3app4main'])
+      expect(demangleLegacy(s)).toBeNull()
+    expect(demangle('_ZN3app4main.other.1')).toBeNull()
+  })
+})
+
+describe('the crates a name points at, most likely owner first', () => {
+  it.each([
+    // legacy: `<A as B>` gives A's root, then B's, through references, pointers and brackets.
+    ['<&mut alloc::vec::Vec<u8> as core::fmt::Debug>::fmt', ['alloc', 'core']],
+    ['<&app::Pt as core::fmt::Debug>::fmt', ['app', 'core']],
+    ['<*const app::Pt as core::fmt::Pointer>::fmt', ['app', 'core']],
+    ['<*mut app::Pt as x::Y>::f', ['app', 'x']],
+    ['<dyn app::Shape as core::fmt::Debug>::fmt', ['app', 'core']],
+    ['<[app::Pt] as core::fmt::Debug>::fmt', ['app', 'core']],
+    ['<(app::Pt, u8) as core::fmt::Debug>::fmt', ['app', 'core']],
+    ['<unsafe extern "C" fn(app::Pt) as core::fmt::Debug>::fmt', ['core']],
+    ['<extern "C" fn() as x::Y>::f', ['x']],
+    ['<u8 as core::fmt::Debug>::fmt', ['core']],
+    ['<<app::A as lib::B>::C as core::D>::f', ['app', 'core']],
+    ['<app::F<fn() -> u8> as core::D>::f', ['app', 'core']],
+    ['<app::F<lib::G<u8>> as core::D<x::Y>>::f', ['app', 'core']],
+    ['<app::Pt>::new', ['app']],
+    ['<u8>::new', []],
+    ['<app::Pt as core::D', []],
+    ['app', ['app']],
+    ['app::main', ['app']],
+    ['9app::main', []],
+    ['{{closure}}', []]
+  ])('%s → %j', (text, crates) => {
+    expect(legacyCrates(text)).toEqual(crates)
+  })
+
+  it.each([
+    ['_RNvC3app4main', 'app::main', ['app']],
+    ['_RNvMNtC4core3stre3len', '<str>::len', ['core']], // an inherent impl: the impl's crate
+    ['_RNvMC3appINtC5alloc3VechE3foo', '<alloc::Vec<u8>>::foo', ['app']],
+    ['_RNvXC3appNtC3lib1TNtC4core5Debug3fmt', '<lib::T as core::Debug>::fmt', ['app']],
+    // No impl path (`Y`): the type's root crate, then the trait's.
+    ['_RNvYNtC3lib1TNtC4core5Debug3fmt', '<lib::T as core::Debug>::fmt', ['lib', 'core']],
+    ['_RNvYRhNtC4core5Debug3fmt', '<&u8 as core::Debug>::fmt', ['core']],
+    [
+      '_RNvYINtC3lib1TNtC4core1UENtC5alloc5Debug3fmt',
+      '<lib::T<core::U> as alloc::Debug>::fmt',
+      ['lib', 'alloc']
+    ],
+    ['_RNvYNtYNtC1a1SNtC1b1T5AssocNtC1c1U1f', '<<a::S as b::T>::Assoc as c::U>::f', ['a', 'c']],
+    // Generic arguments never count; a backref counts as the path it points at.
+    ['_RINvNtC4core3ptr4dropNtC3app2PtE', 'core::ptr::drop::<app::Pt>', ['core']],
+    ['_RNvNtB4_1m1fC3app', null, null], // a backref forward of itself
+    ['_RINvC3app2tyFG_RL0_DNtC1c1TEL0_EuE', "app::ty::<for<'a> fn(&'a dyn c::T + 'a)>", ['app']],
+    ['_RINvC3app2tyFG0_RL1_RL0_hEuE', "app::ty::<for<'a, 'b> fn(&'a &'b u8)>", ['app']],
+    ['_RINvC3app2tyRL0_hE', null, null], // a lifetime no binder bound
+    ['_RINvC3app2tyDNtC1c1TEE', null, null], // dyn without its lifetime
+    ['_RINvC3app2tyDNtC1c1TEL_E', 'app::ty::<dyn c::T>', ['app']],
+    ['_RINvC3app2tyDNtC1c1TEL_L_E', "app::ty::<dyn c::T, '_>", ['app']],
+    ['_RNvC3appu3a_b', 'app::punycode{a_b}', ['app']], // not Punycode: shown as it is
+    ['_RNvC3appu6mdulo_', 'app::punycode{mdulo_}', ['app']],
+    ['_RNXC3apps_1x', 'app::{X:x#1}', ['app']], // a namespace rustc-demangle does not name
+    ['_RNSC3app0', 'app::{shim#0}', ['app']],
+    ['_RNSC3app6vtable', 'app::{shim:vtable#0}', ['app']],
+    ['_RNCNvC3app4mains0_0', 'app::main::{closure#2}', ['app']]
+  ])('%s → %s', (symbol, text, crates) => {
+    expect(demangleV0(symbol)).toEqual(text === null ? null : { text, crates })
   })
 })

@@ -1,29 +1,16 @@
 // v0-mangled Rust symbol names (`_R…`, RFC 2603): the readable path and the crates it names. Pure.
 import type { Demangled } from './demangle.js'
+import { decodePunycode } from './punycode.js'
 
-const BASIC_TYPES: Record<string, string> = {
-  a: 'i8',
-  b: 'bool',
-  c: 'char',
-  d: 'f64',
-  e: 'str',
-  f: 'f32',
-  h: 'u8',
-  i: 'isize',
-  j: 'usize',
-  l: 'i32',
-  m: 'u32',
-  n: 'i128',
-  o: 'u128',
-  s: 'i16',
-  t: 'u16',
-  u: '()',
-  v: '...',
-  x: 'i64',
-  y: 'u64',
-  z: '!',
-  p: '_'
-}
+/** The basic types by their letter, e.g. `h` is `u8`. */
+const BASIC_TYPES: Record<string, string> = Object.fromEntries(
+  'a:i8 b:bool c:char d:f64 e:str f:f32 h:u8 i:isize j:usize l:i32 m:u32 n:i128 o:u128 s:i16 t:u16'
+    .concat(' u:() v:... x:i64 y:u64 z:! p:_')
+    .split(' ')
+    .map((pair) => pair.split(':'))
+)
+
+const U64_MAX = 2n ** 64n - 1n
 
 class V0Error extends Error {}
 
@@ -31,8 +18,8 @@ class V0Error extends Error {}
 class V0 {
   private pos = 0
   private depth = 0
-  /** The crate of the outermost path's root, or of the impl for trait and inherent impls. */
-  crates: string[] = []
+  /** Lifetimes bound by the `for<…>` binders around the current position. */
+  private bound = 0
   constructor(private readonly s: string) {}
 
   private peek(): string {
@@ -81,7 +68,39 @@ class V0 {
     const name = this.s.slice(this.pos, this.pos + len)
     if (name.length !== len) throw new V0Error('identifier past the end')
     this.pos += len
-    return { disambiguator, name: punycode ? `punycode{${name}}` : name }
+    return { disambiguator, name: punycode ? (decodePunycode(name) ?? `punycode{${name}}`) : name }
+  }
+  /** A lifetime by its De Bruijn index: 0 is erased; the others name a binder's `'a`, `'b`, …. */
+  private lifetime(index: number): string {
+    if (index === 0) return "'_"
+    const depth = this.bound - index
+    if (depth < 0) throw new V0Error('unbound lifetime')
+    return depth < 26 ? `'${String.fromCharCode(97 + depth)}` : `'_${depth}`
+  }
+  /** `for<'a, …> ` and what it binds, for a `G` binder before a fn signature or dyn bounds. */
+  private binder(read: () => string): string {
+    const count = this.optBase62('G')
+    const names: string[] = []
+    for (let i = 0; i < count; i++) {
+      this.bound++
+      names.push(this.lifetime(1))
+    }
+    try {
+      const text = read()
+      return count > 0 ? `for<${names.join(', ')}> ${text}` : text
+    } finally {
+      this.bound -= count
+    }
+  }
+  /** Whether the path ahead, through backrefs, is generic (`I…E`), so bindings join its `<…>`. */
+  private genericAhead(): boolean {
+    const saved = this.pos
+    try {
+      while (this.eat('B')) this.pos = this.base62()
+      return this.peek() === 'I'
+    } finally {
+      this.pos = saved
+    }
   }
   private backref<T>(read: () => T): T {
     const target = this.base62()
@@ -157,10 +176,7 @@ class V0 {
   }
 
   private genericArg(): string {
-    if (this.eat('L')) {
-      this.base62()
-      return "'_"
-    }
+    if (this.eat('L')) return this.lifetime(this.base62())
     if (this.eat('K')) return this.constant()
     return this.type()
   }
@@ -194,30 +210,21 @@ class V0 {
         }
         case 'R':
         case 'Q': {
-          if (this.eat('L')) this.base62()
-          return `&${tag === 'Q' ? 'mut ' : ''}${this.type()}`
+          const index = this.eat('L') ? this.base62() : 0
+          const lifetime = index === 0 ? '' : `${this.lifetime(index)} `
+          return `&${lifetime}${tag === 'Q' ? 'mut ' : ''}${this.type()}`
         }
         case 'P':
           return `*const ${this.type()}`
         case 'O':
           return `*mut ${this.type()}`
         case 'F':
-          return this.fnSig()
+          return this.binder(() => this.fnSig())
         case 'D': {
-          this.optBase62('G')
-          const traits: string[] = []
-          while (!this.eat('E')) {
-            let t = this.path(false)
-            const bindings: string[] = []
-            while (this.eat('p')) {
-              const { name } = this.ident()
-              bindings.push(`${name} = ${this.type()}`)
-            }
-            if (bindings.length > 0) t = `${t.replace(/>$/, ', ')}${bindings.join(', ')}>`
-            traits.push(t)
-          }
-          if (this.eat('L')) this.base62()
-          return `dyn ${traits.join(' + ')}`
+          const bounds = this.binder(() => this.dynBounds())
+          if (!this.eat('L')) throw new V0Error('dyn without its lifetime')
+          const index = this.base62()
+          return `dyn ${bounds}${index === 0 ? '' : ` + ${this.lifetime(index)}`}`
         }
         case 'B':
           return this.backref(() => this.type())
@@ -227,8 +234,27 @@ class V0 {
     })
   }
 
+  /** The traits of a `dyn`, each with its associated-type bindings inside its `<…>`. */
+  private dynBounds(): string {
+    const traits: string[] = []
+    while (!this.eat('E')) {
+      const open = this.genericAhead()
+      const t = this.path(false)
+      const bindings: string[] = []
+      while (this.eat('p')) {
+        const { name } = this.ident()
+        bindings.push(`${name} = ${this.type()}`)
+      }
+      if (bindings.length === 0) traits.push(t)
+      else
+        traits.push(
+          open ? `${t.slice(0, -1)}, ${bindings.join(', ')}>` : `${t}<${bindings.join(', ')}>`
+        )
+    }
+    return traits.join(' + ')
+  }
+
   private fnSig(): string {
-    this.optBase62('G')
     const unsafe = this.eat('U') ? 'unsafe ' : ''
     let abi = ''
     if (this.eat('K')) {
@@ -252,7 +278,9 @@ class V0 {
     const value = digits === '' ? 0n : BigInt(`0x${digits}`)
     if (ty === 'b') return value === 0n ? 'false' : 'true'
     if (ty === 'c') return `'${String.fromCodePoint(Number(value))}'`
-    return `${negative ? '-' : ''}${value}`
+    // As rustc-demangle: what does not fit in 64 bits is printed as its hex digits.
+    const magnitude = value > U64_MAX ? `0x${digits}` : String(value)
+    return `${negative ? '-' : ''}${magnitude}`
   }
 
   done(): boolean {
