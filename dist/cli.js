@@ -11,10 +11,10 @@ import {
   parseStopState,
   runPipeline,
   stopFromStopState
-} from "./chunks/chunk-TVKPN2EI.js";
+} from "./chunks/chunk-GZ6PNAFW.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-TGO2FFS6.js";
-import "./chunks/chunk-SKU5Y2V2.js";
+import "./chunks/chunk-L7LSDWY6.js";
 import "./chunks/chunk-XOMZUCRL.js";
 import "./chunks/chunk-4SNYWJEW.js";
 import {

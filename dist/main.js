@@ -6,6 +6,6 @@ import "./chunks/chunk-GEPKOSH5.js";
 
 // src/main.ts
 startToolchainProbes(process.env, process.cwd());
-var { runMain } = await import("./chunks/action-RMZ6LDVC.js");
+var { runMain } = await import("./chunks/action-EMDWSQHE.js");
 await runMain();
 process.exit();

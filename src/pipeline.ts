@@ -252,9 +252,9 @@ function buildPhase(c: RunContext, b: BuildStep): Promise<BuildPhaseResult> {
     baselineEnv: b.baselineEnv,
     toolEnv: c.baseEnv,
     shippedStrip: b.profiled.symbols?.shippedStrip ?? null,
-    onCargoLine: (line, triple) => {
-      warm?.observe(line)
-      units?.observe(line, triple)
+    onCargoMessage: (msg, triple) => {
+      warm?.observe(msg)
+      units?.observe(msg, triple)
     },
     afterShipped: units === null ? undefined : (built) => supplyChain(c, units, built),
     afterBuild: caches.finish,

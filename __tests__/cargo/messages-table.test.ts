@@ -1,7 +1,8 @@
 // cargo's JSON messages, case by case: which library files a member delivers per crate kind and
 // crate type, which lines are not messages, diagnostics per level and span shape, unique files.
 import {
-  parseCargoLine,
+  parseCargoJson,
+  readCargoMessage,
   uniqueFiles,
   type BuiltFile,
   type CargoMessage
@@ -20,7 +21,7 @@ function lib(kind: string[], crateTypes: string[], filenames: string[]): CargoMe
     filenames,
     executable: null
   })
-  return parseCargoLine(line, members, T)
+  return readCargoMessage(parseCargoJson(line), members, T)
 }
 
 /** The delivered files of a message as `name:kind`, or the message kind when it delivers none. */
@@ -65,7 +66,7 @@ test.each([
   '{not json',
   ' {"reason":1}'
 ])('a line that is no cargo message (%p) is other', (line) => {
-  expect(parseCargoLine(line, members, T)).toEqual({ kind: 'other' })
+  expect(readCargoMessage(parseCargoJson(line), members, T)).toEqual({ kind: 'other' })
 })
 
 function diagnostic(
@@ -77,7 +78,7 @@ function diagnostic(
     reason: 'compiler-message',
     message: { level, message: 'msg', rendered, spans }
   })
-  return parseCargoLine(line, members, T)
+  return readCargoMessage(parseCargoJson(line), members, T)
 }
 
 const span = (start: number, end: number, primary = true): object => ({
@@ -130,4 +131,14 @@ test('uniqueFiles keeps the first file of each path, in order', () => {
   const files = [file('a', '/t/a'), file('b', '/t/b'), file('a2', '/t/a'), file('c', '/t/c')]
   expect(uniqueFiles(files).map((f) => f.name)).toEqual(['a', 'b', 'c'])
   expect(uniqueFiles([])).toEqual([])
+})
+
+test('parseCargoJson: an object per JSON line, null for everything else', () => {
+  expect(parseCargoJson('{"reason":"build-finished","success":true}')).toEqual({
+    reason: 'build-finished',
+    success: true
+  })
+  for (const line of ['', '   Compiling x v0.1.0', '{not json', '[1]', 'null', '"x"', '{"a":1'])
+    expect([line, parseCargoJson(line)]).toEqual([line, null])
+  expect(parseCargoJson('{}')).toEqual({})
 })

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { annotationFile, parseCargoLine } from '../../src/cargo/messages.js'
+import { annotationFile, parseCargoJson, readCargoMessage } from '../../src/cargo/messages.js'
 
 const T = 'x86_64-unknown-linux-gnu'
 const APP = 'path+file:///w/app#0.1.0'
@@ -19,9 +19,9 @@ const artifact = (over: Record<string, unknown>): string =>
     ...over
   })
 
-describe('parseCargoLine', () => {
+describe('readCargoMessage', () => {
   it('reports bins by their executable', () => {
-    expect(parseCargoLine(artifact({}), members, T)).toEqual({
+    expect(readCargoMessage(parseCargoJson(artifact({})), members, T)).toEqual({
       kind: 'artifact',
       crate: 'my-app',
       files: [
@@ -56,7 +56,7 @@ describe('parseCargoLine', () => {
         '/o/my_lib.pdb'
       ]
     })
-    const parsed = parseCargoLine(line, members, T)
+    const parsed = readCargoMessage(parseCargoJson(line), members, T)
     expect(parsed.kind === 'artifact' && parsed.files.map((f) => [f.name, f.kind])).toEqual([
       ['libmy_lib.so', 'cdylib'],
       ['libmy_lib.a', 'staticlib'],
@@ -75,7 +75,7 @@ describe('parseCargoLine', () => {
         '/w/target/wasm32-unknown-unknown/release/libmy_lib.rlib'
       ]
     })
-    expect(parseCargoLine(line, members, 'wasm32-unknown-unknown')).toEqual({
+    expect(readCargoMessage(parseCargoJson(line), members, 'wasm32-unknown-unknown')).toEqual({
       kind: 'artifact',
       crate: 'my_lib',
       files: [
@@ -99,7 +99,8 @@ describe('parseCargoLine', () => {
       'Compiling app v0.1.0',
       '{"reason":"build-script-executed"}'
     ]
-    for (const line of other) expect(parseCargoLine(line, members, T)).toEqual({ kind: 'other' })
+    for (const line of other)
+      expect(readCargoMessage(parseCargoJson(line), members, T)).toEqual({ kind: 'other' })
   })
 
   it('names the crates of dependencies, proc-macros, plain libs and test builds, delivering nothing', () => {
@@ -120,7 +121,7 @@ describe('parseCargoLine', () => {
       }),
       artifact({ profile: { test: true } })
     ]
-    expect(crates.map((line) => parseCargoLine(line, members, T))).toEqual(
+    expect(crates.map((line) => readCargoMessage(parseCargoJson(line), members, T))).toEqual(
       ['serde', 'm', 'l', 'my-app'].map((crate) => ({ kind: 'crate', crate }))
     )
   })
@@ -152,7 +153,7 @@ describe('parseCargoLine', () => {
         ]
       }
     })
-    expect(parseCargoLine(line, members, T)).toEqual({
+    expect(readCargoMessage(parseCargoJson(line), members, T)).toEqual({
       kind: 'diagnostic',
       diagnostic: {
         level: 'error',
@@ -165,7 +166,9 @@ describe('parseCargoLine', () => {
         endColumn: 32
       }
     })
-    expect(parseCargoLine('{"reason":"build-finished","success":false}', members, T)).toEqual({
+    expect(
+      readCargoMessage(parseCargoJson('{"reason":"build-finished","success":false}'), members, T)
+    ).toEqual({
       kind: 'finished',
       success: false
     })
@@ -194,7 +197,7 @@ describe('annotationFile', () => {
       }
     })
   const fileOf = (line: string): string | undefined => {
-    const m = parseCargoLine(line, members, 'x86_64-pc-windows-msvc')
+    const m = readCargoMessage(parseCargoJson(line), members, 'x86_64-pc-windows-msvc')
     return m.kind === 'diagnostic' ? m.diagnostic.file : undefined
   }
 

@@ -1,4 +1,5 @@
 // The SBOM's decisions: which units count, the linked graph, purls, licenses, metadata arguments.
+import { parseCargoJson } from '../../src/cargo/messages.js'
 import { Version } from '@cyclonedx/cyclonedx-library/Spec'
 import { JsonStrictValidator } from '@cyclonedx/cyclonedx-library/Validation'
 import { cargoPurl, cyclonedxJson, licenseExpression } from '../../src/supply/cyclonedx.js'
@@ -20,15 +21,17 @@ const line = (kind: string, file: string, id = 'p#1.0') =>
   })
 
 test('target units: compiled under <target-dir>/<triple>/, not build scripts or proc-macros', () => {
-  expect(targetUnit(line('lib', `/t/${T}/release/deps/libm.rlib`), T)).toEqual({
+  expect(targetUnit(parseCargoJson(line('lib', `/t/${T}/release/deps/libm.rlib`)), T)).toEqual({
     packageId: 'p#1.0',
     files: [`/t/${T}/release/deps/libm.rlib`]
   })
-  expect(targetUnit(line('lib', '/t/release/deps/libm.rlib'), T)).toBeNull() // host
-  expect(targetUnit(line('proc-macro', `/t/${T}/release/deps/libx.so`), T)).toBeNull()
-  expect(targetUnit(line('custom-build', `/t/${T}/release/build/x`), T)).toBeNull()
-  expect(targetUnit('{"reason":"compiler-artifact"', T)).toBeNull()
-  expect(targetUnit('Compiling x', T)).toBeNull()
+  expect(targetUnit(parseCargoJson(line('lib', '/t/release/deps/libm.rlib')), T)).toBeNull() // host
+  expect(
+    targetUnit(parseCargoJson(line('proc-macro', `/t/${T}/release/deps/libx.so`)), T)
+  ).toBeNull()
+  expect(targetUnit(parseCargoJson(line('custom-build', `/t/${T}/release/build/x`)), T)).toBeNull()
+  expect(targetUnit(parseCargoJson('{"reason":"compiler-artifact"'), T)).toBeNull()
+  expect(targetUnit(parseCargoJson('Compiling x'), T)).toBeNull()
 })
 
 const pkg = (id: string, extra: Partial<MetadataPackage> = {}): MetadataPackage => ({
@@ -166,18 +169,18 @@ test('target units: other reasons, missing fields, one file in the triple direct
     filenames: [`/t/${T}/release/deps/libm.rlib`],
     message: '"compiler-artifact"'
   })
-  expect(targetUnit(mention, T)).toBeNull()
+  expect(targetUnit(parseCargoJson(mention), T)).toBeNull()
   const noId = JSON.stringify({ reason: 'compiler-artifact', filenames: [`/t/${T}/x`] })
-  expect(targetUnit(noId, T)).toBeNull()
+  expect(targetUnit(parseCargoJson(noId), T)).toBeNull()
   const bare = JSON.stringify({ reason: 'compiler-artifact', package_id: 'p#1.0' })
-  expect(targetUnit(bare, T)).toBeNull()
+  expect(targetUnit(parseCargoJson(bare), T)).toBeNull()
   const exe = JSON.stringify({
     reason: 'compiler-artifact',
     package_id: 'p#1.0',
     filenames: ['/t/release/deps/app.d', `/t/${T}/release/app`],
     executable: `/t/${T}/release/app`
   })
-  expect(targetUnit(exe, T)).toEqual({
+  expect(targetUnit(parseCargoJson(exe), T)).toEqual({
     packageId: 'p#1.0',
     files: ['/t/release/deps/app.d', `/t/${T}/release/app`, `/t/${T}/release/app`]
   })

@@ -1,5 +1,6 @@
 // The warm entry's pure decisions: which units cargo's messages name, what files a unit owns, the
 // manifest's safety checks, the keys, the save decision and RUST_OPTIMIZE_WARM_CACHE.
+import { parseCargoJson } from '../../src/cargo/messages.js'
 import {
   describeEntry,
   parseManifest,
@@ -9,7 +10,7 @@ import {
   warmSaveDecision,
   type Listing
 } from '../../src/warm/plan.js'
-import { isRegistryPackage, UnitLog, unitsOfLine } from '../../src/warm/units.js'
+import { isRegistryPackage, UnitLog, unitsOfMessage } from '../../src/warm/units.js'
 import { parseWarmCache, resolveWarmCache, warmEnabled } from '../../src/warm/inputs.js'
 
 const T = '/w/target'
@@ -22,37 +23,45 @@ const artifact = (o: Record<string, unknown>): string =>
 test('registry units from compiler-artifact and build-script-executed lines; path packages never', () => {
   const log = new UnitLog()
   log.observe(
-    artifact({
-      target: { kind: ['lib'] },
-      filenames: [
-        `${P}/deps/libserde-0123456789abcdef.rlib`,
-        `${P}/deps/libserde-0123456789abcdef.rmeta`
-      ]
-    })
+    parseCargoJson(
+      artifact({
+        target: { kind: ['lib'] },
+        filenames: [
+          `${P}/deps/libserde-0123456789abcdef.rlib`,
+          `${P}/deps/libserde-0123456789abcdef.rmeta`
+        ]
+      })
+    )
   )
   log.observe(
-    artifact({
-      target: { kind: ['custom-build'] },
-      fresh: true,
-      filenames: [`${T}/release/build/serde-aaaaaaaaaaaaaaaa/build-script-build`]
-    })
+    parseCargoJson(
+      artifact({
+        target: { kind: ['custom-build'] },
+        fresh: true,
+        filenames: [`${T}/release/build/serde-aaaaaaaaaaaaaaaa/build-script-build`]
+      })
+    )
   )
   log.observe(
-    JSON.stringify({
-      reason: 'build-script-executed',
-      package_id: REG,
-      out_dir: `${P}/build/serde-bbbbbbbbbbbbbbbb/out`
-    })
+    parseCargoJson(
+      JSON.stringify({
+        reason: 'build-script-executed',
+        package_id: REG,
+        out_dir: `${P}/build/serde-bbbbbbbbbbbbbbbb/out`
+      })
+    )
   )
   log.observe(
-    JSON.stringify({
-      reason: 'compiler-artifact',
-      package_id: 'path+file:///w/app#0.1.0',
-      target: { kind: ['bin'] },
-      filenames: [`${P}/app`]
-    })
+    parseCargoJson(
+      JSON.stringify({
+        reason: 'compiler-artifact',
+        package_id: 'path+file:///w/app#0.1.0',
+        target: { kind: ['bin'] },
+        filenames: [`${P}/app`]
+      })
+    )
   )
-  log.observe('   Compiling serde v1.0.152')
+  log.observe(parseCargoJson('   Compiling serde v1.0.152'))
   expect(log.all()).toEqual([
     { profileDir: P, hash: '0123456789abcdef', kind: 'lib', pkg: 'serde@1.0.152', fresh: false },
     {
@@ -72,7 +81,7 @@ test('registry units from compiler-artifact and build-script-executed lines; pat
   ])
   expect(isRegistryPackage('git+https://example.com/x#y@1.0.0')).toBe(true)
   expect(isRegistryPackage('app 0.1.0 (path+file:///w/app)')).toBe(false)
-  expect(unitsOfLine('{not json')).toEqual([])
+  expect(unitsOfMessage(parseCargoJson('{not json'))).toEqual([])
 })
 
 test("a unit owns its fingerprint, build directory and deps files, and nothing of its neighbours'", () => {

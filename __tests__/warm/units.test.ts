@@ -1,7 +1,8 @@
 // Which registry units one line of cargo's JSON messages names, edge by edge: the file names that
 // carry a unit's hash, the package ids of path packages, the kinds and the freshness of a unit seen
 // twice.
-import { isRegistryPackage, UnitLog, unitOfFile, unitsOfLine } from '../../src/warm/units.js'
+import { parseCargoJson } from '../../src/cargo/messages.js'
+import { isRegistryPackage, UnitLog, unitOfFile, unitsOfMessage } from '../../src/warm/units.js'
 
 const P = '/w/target/release'
 const H = '0123456789abcdef'
@@ -38,13 +39,16 @@ test('path packages in both spellings of a package id are never kept', () => {
 
 test('the package is named name@version in both spellings of a package id', () => {
   const old = 'serde 1.0.152 (registry+https://github.com/rust-lang/crates.io-index)'
-  expect(unitsOfLine(lib({ package_id: old }))[0].pkg).toBe('serde@1.0.152')
-  expect(unitsOfLine(lib())[0].pkg).toBe('serde@1.0.152')
-  expect(unitsOfLine(lib({ package_id: '#serde@1.0.152' }))[0].pkg).toBe('serde@1.0.152')
+  expect(unitsOfMessage(parseCargoJson(lib({ package_id: old })))[0].pkg).toBe('serde@1.0.152')
+  expect(unitsOfMessage(parseCargoJson(lib()))[0].pkg).toBe('serde@1.0.152')
+  expect(unitsOfMessage(parseCargoJson(lib({ package_id: '#serde@1.0.152' })))[0].pkg).toBe(
+    'serde@1.0.152'
+  )
 })
 
 test('kinds: a build script, a proc-macro, else a library (also without a target)', () => {
-  const kind = (o: Record<string, unknown>): string => unitsOfLine(lib(o))[0].kind
+  const kind = (o: Record<string, unknown>): string =>
+    unitsOfMessage(parseCargoJson(lib(o)))[0].kind
   expect(kind({ target: { kind: ['custom-build'] } })).toBe('build-script')
   expect(kind({ target: { kind: ['proc-macro'] } })).toBe('proc-macro')
   expect(kind({ target: { kind: ['rlib', 'cdylib'] } })).toBe('lib')
@@ -60,30 +64,34 @@ test("one unit per hash of a line's files; only JSON objects that start the line
       `${P}/deps/libserde-fedcba9876543210.rlib`
     ]
   })
-  expect(unitsOfLine(two)).toEqual([
+  expect(unitsOfMessage(parseCargoJson(two))).toEqual([
     { profileDir: P, hash: H, kind: 'lib', pkg: 'serde@1.0.152', fresh: false },
     { profileDir: P, hash: 'fedcba9876543210', kind: 'lib', pkg: 'serde@1.0.152', fresh: false }
   ])
-  expect(unitsOfLine(` ${lib()}`)).toEqual([])
-  expect(unitsOfLine(lib({ reason: 'compiler-message' }))).toEqual([])
-  expect(unitsOfLine(lib({ filenames: 'x' }))).toEqual([])
+  expect(unitsOfMessage(parseCargoJson(` ${lib()}`))).toEqual([])
+  expect(unitsOfMessage(parseCargoJson(lib({ reason: 'compiler-message' })))).toEqual([])
+  expect(unitsOfMessage(parseCargoJson(lib({ filenames: 'x' })))).toEqual([])
 })
 
 test("only build-script-executed counts its out_dir as the script's run", () => {
   const out_dir = `${P}/build/serde-${H}/out`
-  expect(unitsOfLine(lib({ out_dir }))).toEqual([
+  expect(unitsOfMessage(parseCargoJson(lib({ out_dir })))).toEqual([
     { profileDir: P, hash: H, kind: 'lib', pkg: 'serde@1.0.152', fresh: false }
   ])
-  expect(unitsOfLine(line({ reason: 'build-script-executed', out_dir }))).toEqual([
+  expect(
+    unitsOfMessage(parseCargoJson(line({ reason: 'build-script-executed', out_dir })))
+  ).toEqual([
     { profileDir: P, hash: H, kind: 'build-script-run', pkg: 'serde@1.0.152', fresh: true }
   ])
-  expect(unitsOfLine(line({ reason: 'build-script-executed', out_dir: `${P}/x` }))).toEqual([])
+  expect(
+    unitsOfMessage(parseCargoJson(line({ reason: 'build-script-executed', out_dir: `${P}/x` })))
+  ).toEqual([])
 })
 
 test('a unit seen twice is fresh only when cargo compiled it neither time', () => {
   const seen = (...fresh: boolean[]): boolean[] => {
     const log = new UnitLog()
-    for (const f of fresh) log.observe(lib({ fresh: f }))
+    for (const f of fresh) log.observe(parseCargoJson(lib({ fresh: f })))
     return log.all().map((u) => u.fresh)
   }
   expect(seen(false, true)).toEqual([false])

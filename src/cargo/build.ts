@@ -1,7 +1,14 @@
 // Runs `cargo build` for one target and collects its artifacts and diagnostics.
 import type { Env } from '../env.js'
 import { run } from '../exec.js'
-import { parseCargoLine, uniqueFiles, type BuiltFile, type Diagnostic } from './messages.js'
+import {
+  parseCargoJson,
+  readCargoMessage,
+  uniqueFiles,
+  type BuiltFile,
+  type CargoJson,
+  type Diagnostic
+} from './messages.js'
 
 /**
  * cargo-args without the options that choose where outputs go (`--target-dir`, and nightly's
@@ -75,8 +82,8 @@ export async function cargoBuild(options: {
   memberIds: Set<string>
   /** Receives cargo's own progress text and each rendered diagnostic. */
   log: (text: string) => void
-  /** Receives every line of cargo's JSON messages. */
-  onMessage?: (line: string) => void
+  /** Receives each of cargo's JSON messages, parsed once. */
+  onMessage?: (msg: CargoJson) => void
   /** Diagnostics collected but not logged one by one (e.g. PGO's per-function notes). */
   quiet?: (d: Diagnostic) => boolean
 }): Promise<BuildResult> {
@@ -88,8 +95,9 @@ export async function cargoBuild(options: {
     cwd: options.cwd,
     env: { CARGO_TERM_COLOR: 'never', ...options.env },
     onStdoutLine: (line) => {
-      options.onMessage?.(line)
-      const msg = parseCargoLine(line, options.memberIds, options.triple)
+      const json = parseCargoJson(line)
+      if (json !== null) options.onMessage?.(json)
+      const msg = readCargoMessage(json, options.memberIds, options.triple)
       if (msg.kind === 'artifact' || msg.kind === 'crate') crates.push(msg.crate)
       if (msg.kind === 'artifact') files.push(...msg.files)
       else if (msg.kind === 'diagnostic') {

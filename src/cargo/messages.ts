@@ -67,24 +67,44 @@ function libKind(file: string, crateTypes: string[]): ArtifactKind | null {
   return null
 }
 
-/** Classifies one line of `cargo build --message-format=json` output. */
-export function parseCargoLine(line: string, memberIds: Set<string>, triple: string): CargoMessage {
-  if (!line.startsWith('{')) return { kind: 'other' }
-  let msg: { reason?: string }
+/**
+ * One JSON message of `cargo build --message-format=json`, parsed once per line and handed to
+ * every reader of the build's messages; each reads the fields it needs.
+ */
+export interface CargoJson {
+  reason?: unknown
+  [field: string]: unknown
+}
+
+/** Parses one line of cargo's stdout: null for a line that is not a JSON object. */
+export function parseCargoJson(line: string): CargoJson | null {
+  if (!line.startsWith('{')) return null
   try {
-    msg = JSON.parse(line) as { reason?: string }
+    const msg: unknown = JSON.parse(line)
+    return typeof msg === 'object' && msg !== null && !Array.isArray(msg)
+      ? (msg as CargoJson)
+      : null
   } catch {
-    return { kind: 'other' }
+    return null
   }
+}
+
+/** Classifies one of cargo's messages (null: a line that was not one). */
+export function readCargoMessage(
+  msg: CargoJson | null,
+  memberIds: Set<string>,
+  triple: string
+): CargoMessage {
+  if (msg === null) return { kind: 'other' }
   if (msg.reason === 'build-finished') {
-    return { kind: 'finished', success: (msg as { success: boolean }).success }
+    return { kind: 'finished', success: (msg as unknown as { success: boolean }).success }
   }
   if (msg.reason === 'compiler-message') {
-    const diagnostic = toDiagnostic(msg as CompilerMessage)
+    const diagnostic = toDiagnostic(msg as unknown as CompilerMessage)
     return diagnostic === null ? { kind: 'other' } : { kind: 'diagnostic', diagnostic }
   }
   if (msg.reason !== 'compiler-artifact') return { kind: 'other' }
-  const art = msg as ArtifactMessage
+  const art = msg as unknown as ArtifactMessage
   const crate = art.target.name
   if (art.target.kind.includes('custom-build')) return { kind: 'other' }
   if (!memberIds.has(art.package_id) || art.profile.test) return { kind: 'crate', crate }

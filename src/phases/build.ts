@@ -7,7 +7,7 @@ import { annotationFile } from '../cargo/messages.js'
 import { splitDebugSymbols } from '../cargo/debug-symbols.js'
 import { measureCrates, readDebugWeight } from '../breakdown/measure.js'
 import { protectLockfile } from '../cargo/lockfile.js'
-import type { Diagnostic } from '../cargo/messages.js'
+import type { CargoJson, Diagnostic } from '../cargo/messages.js'
 import type { Logger } from '../logger.js'
 import type { Project } from '../cargo/project.js'
 import { artifactKey, cratesByArtifact, type Artifact, type Baseline } from '../report/sizes.js'
@@ -50,8 +50,8 @@ export interface BuildAllOptions {
   targetDir: string | null
   logger: Logger
   label: string
-  /** Every JSON line cargo prints, with the target being built. */
-  onMessage?: (line: string, triple: string) => void
+  /** Every JSON message cargo prints, with the target being built. */
+  onMessage?: (msg: CargoJson, triple: string) => void
   /** size-breakdown: attribute each artifact's code to crates. */
   breakdown: boolean
   /** Annotate compiler errors on their source lines (the shipped build, PGO's first build). */
@@ -86,7 +86,7 @@ export async function buildAll(opts: BuildAllOptions): Promise<Artifact[]> {
         triple,
         memberIds,
         log: (text) => logger.info(text),
-        onMessage: opts.onMessage && ((line) => opts.onMessage?.(line, triple)),
+        onMessage: opts.onMessage && ((msg) => opts.onMessage?.(msg, triple)),
         quiet: opts.quiet
       })
     })
@@ -144,8 +144,8 @@ export interface BuildPhaseOptions {
   shippedStrip: 'all' | 'debug' | null
   /** Runs after the optimized build (e.g. reading the cache statistics of that build). */
   afterBuild?: () => Promise<void>
-  /** Every JSON line cargo prints in the optimized build, with the target being built. */
-  onCargoLine?: (line: string, triple: string) => void
+  /** Every JSON message cargo prints in the optimized build, with the target being built. */
+  onCargoMessage?: (msg: CargoJson, triple: string) => void
   /** Runs on the shipped files, still under the Cargo.lock protection (the SBOMs). */
   afterShipped?: (built: Artifact[]) => Promise<Artifact[]>
   /** Runs first, under the same Cargo.lock protection (PGO's training cycle). */
@@ -193,7 +193,7 @@ export async function runBuilds(o: BuildPhaseOptions): Promise<BuildPhaseResult>
       envFor: o.buildEnv,
       targetDir: null,
       label: 'Build',
-      onMessage: o.onCargoLine,
+      onMessage: o.onCargoMessage,
       breakdown,
       annotate: true,
       diagnostics: (d) => diagnostics.push(...d)

@@ -7,6 +7,7 @@
 // crates only they use: none of them is a target unit, so none is listed, and nothing is reached
 // through them. Disabled optional dependencies are not in the resolve graph of the build's features.
 import path from 'node:path'
+import type { CargoJson } from '../cargo/messages.js'
 
 /** The parts of `cargo metadata --format-version 1` this reads. */
 export interface CargoMetadata {
@@ -65,21 +66,14 @@ export interface TargetUnit {
  * the target directory is `tripleDir` (a library the target links, or a deliverable), else null:
  * build scripts, proc-macros and other host units are not.
  */
-export function targetUnit(line: string, tripleDir: string): TargetUnit | null {
-  // A fast path only: JSON.parse and the reason check below reject the same lines.
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent
-  if (!line.startsWith('{') || !line.includes('"compiler-artifact"')) return null
-  let msg: {
-    reason?: string
+export function targetUnit(json: CargoJson | null, tripleDir: string): TargetUnit | null {
+  if (json === null) return null
+  const msg = json as {
+    reason?: unknown
     package_id?: string
     target?: { kind?: string[] }
     filenames?: string[]
     executable?: string | null
-  }
-  try {
-    msg = JSON.parse(line) as typeof msg
-  } catch {
-    return null
   }
   if (msg.reason !== 'compiler-artifact' || typeof msg.package_id !== 'string') return null
   const kinds = msg.target?.kind ?? []

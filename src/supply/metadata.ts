@@ -3,6 +3,7 @@
 // target and the build's features, read once per target.
 import type { Env } from '../env.js'
 import { ExecError, run } from '../exec.js'
+import type { CargoJson } from '../cargo/messages.js'
 import { configArgs } from '../cargo/rustflags-probe.js'
 import { targetUnit, tripleDirName, type CargoMetadata } from './linked.js'
 
@@ -11,8 +12,8 @@ export class ShippedUnits {
   readonly #units = new Map<string, Set<string>>()
   readonly #owners = new Map<string, string>()
 
-  observe(line: string, triple: string): void {
-    const unit = targetUnit(line, tripleDirName(triple))
+  observe(msg: CargoJson | null, triple: string): void {
+    const unit = targetUnit(msg, tripleDirName(triple))
     if (unit === null) return
     const set = this.#units.get(triple) ?? new Set<string>()
     set.add(unit.packageId)

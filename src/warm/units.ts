@@ -1,6 +1,7 @@
 // Which target-dir units this build used that belong to registry (non-path) packages, read from
 // cargo's JSON messages: libraries, proc-macros, build-script binaries and build-script runs. Pure.
 import path from 'node:path'
+import type { CargoJson } from '../cargo/messages.js'
 
 export type UnitKind = 'lib' | 'proc-macro' | 'build-script' | 'build-script-run'
 
@@ -51,15 +52,10 @@ interface Message {
   out_dir?: string
 }
 
-/** The registry units one line of `cargo build --message-format=json` names (usually zero or one). */
-export function unitsOfLine(line: string): UsedUnit[] {
-  if (!line.startsWith('{')) return []
-  let msg: Message
-  try {
-    msg = JSON.parse(line) as Message
-  } catch {
-    return []
-  }
+/** The registry units one of cargo's JSON messages names (usually zero or one). */
+export function unitsOfMessage(json: CargoJson | null): UsedUnit[] {
+  if (json === null) return []
+  const msg = json as Message
   if (typeof msg.package_id !== 'string' || !isRegistryPackage(msg.package_id)) return []
   const pkg = pkgName(msg.package_id)
   if (msg.reason === 'build-script-executed' && typeof msg.out_dir === 'string') {
@@ -90,8 +86,8 @@ export function unitsOfLine(line: string): UsedUnit[] {
 export class UnitLog {
   private readonly units = new Map<string, UsedUnit>()
 
-  observe(line: string): void {
-    for (const u of unitsOfLine(line)) {
+  observe(msg: CargoJson | null): void {
+    for (const u of unitsOfMessage(msg)) {
       const id = `${u.profileDir}\0${u.hash}`
       const known = this.units.get(id)
       this.units.set(id, known === undefined ? u : { ...known, fresh: known.fresh && u.fresh })

@@ -5,6 +5,7 @@ import type { Env } from '../env.js'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { CargoJson } from '../cargo/messages.js'
 import type { Logger } from '../logger.js'
 import { cacheServiceAvailable, restoreDir, saveDir } from '../sccache/cache.js'
 import { cacheKeys, type KeyParts } from '../sccache/key.js'
@@ -39,8 +40,8 @@ export interface WarmOptions {
 }
 
 export interface WarmRun {
-  /** Every stdout line of the optimized build's cargo. */
-  observe(line: string): void
+  /** Every JSON message of the optimized build's cargo. */
+  observe(msg: CargoJson): void
   /** After the build: keep what it used, for the post step to save. */
   stage(): void
 }
@@ -101,7 +102,7 @@ export async function setupWarm(o: WarmOptions): Promise<WarmRun | null> {
   }
   const log = new UnitLog()
   return {
-    observe: (line) => log.observe(line),
+    observe: (msg) => log.observe(msg),
     stage: () => {
       try {
         const units = log.all()
