@@ -80,10 +80,7 @@ export interface CargoJson {
 export function parseCargoJson(line: string): CargoJson | null {
   if (!line.startsWith('{')) return null
   try {
-    const msg: unknown = JSON.parse(line)
-    return typeof msg === 'object' && msg !== null && !Array.isArray(msg)
-      ? (msg as CargoJson)
-      : null
+    return JSON.parse(line) as CargoJson // a line that starts with `{` parses to an object
   } catch {
     return null
   }
