@@ -11,7 +11,7 @@ import {
   parseStopState,
   runPipeline,
   stopFromStopState
-} from "./chunks/chunk-QTODISMU.js";
+} from "./chunks/chunk-UA4ZDCZB.js";
 import "./chunks/chunk-UCRIGKT4.js";
 import "./chunks/chunk-TGO2FFS6.js";
 import "./chunks/chunk-L7LSDWY6.js";
@@ -20,7 +20,7 @@ import "./chunks/chunk-4SNYWJEW.js";
 import {
   onStop
 } from "./chunks/chunk-L7NBSL27.js";
-import "./chunks/chunk-2X5PPZ3I.js";
+import "./chunks/chunk-PLK4FPXW.js";
 import "./chunks/chunk-GLLIZ4A3.js";
 import "./chunks/chunk-C3MUXM2G.js";
 import "./chunks/chunk-GEPKOSH5.js";

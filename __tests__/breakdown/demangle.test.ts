@@ -49,8 +49,8 @@ describe('legacy names', () => {
     // macOS's extra underscore, and an LLVM suffix.
     ['__ZN5regex5Regex3new17h0123456789abcdefE', 'regex::Regex::new', ['regex']],
     ['_ZN5regex5Regex3new17h0123456789abcdefE.llvm.1234567', 'regex::Regex::new', ['regex']]
-  ])('%s → %s', (symbol, text, crates) => {
-    expect(demangle(symbol)).toEqual({ text, crates })
+  ])('legacy name %#', (symbol, text, crates) => {
+    expect([symbol, demangle(symbol)]).toEqual([symbol, { text, crates }])
   })
 
   it('rejects what is not a legacy name', () => {
@@ -108,8 +108,8 @@ describe('v0 names', () => {
       "core::ptr::drop_in_place::<alloc::boxed::Box<dyn for<'a, 'b> core::ops::function::Fn<(&'a std::panic::PanicHookInfo<'b>,), Output = ()> + core::marker::Sync + core::marker::Send>>",
       ['core']
     ]
-  ])('%s', (symbol, text, crates) => {
-    expect(demangle(symbol)).toEqual({ text, crates })
+  ])('v0 name %#', (symbol, text, crates) => {
+    expect([symbol, demangle(symbol)]).toEqual([symbol, { text, crates }])
   })
 
   it('prints a constant wider than 64 bits as its hex digits, as rustc-demangle does', () => {
@@ -151,8 +151,8 @@ describe('crate of a symbol', () => {
     ['_ZN9addr2line5Frame3new17h0123456789abcdefE', STD], // a sysroot crate cargo did not build
     ['_ZN9hashbrown3map3get17h0123456789abcdefE', 'hashbrown'], // ... unless cargo built one
     ['memcpy', null]
-  ])('%s → %s', (symbol, crate) => {
-    expect(crateOfSymbol(symbol, known)).toBe(crate)
+  ])('symbol %#', (symbol, crate) => {
+    expect([symbol, crateOfSymbol(symbol, known)]).toEqual([symbol, crate])
   })
 
   it('falls back to the input file of the link', () => {
@@ -184,13 +184,15 @@ describe('legacy escapes and suffixes, as c++filt reads them', () => {
     ['_ZN3app8$u51fd$x17h0123456789abcdefE', 'app::函x'],
     ['ZN3app4mainE', 'app::main'],
     ['_ZN17h0123456789abcdefE', 'h0123456789abcdef'], // a lone segment is no hash
-    ['_ZN3app17hxyz3456789abcdefE', 'app::hxyz3456789abcdef'] // not hex: no hash
-  ])('%s → %s', (symbol, text) => {
-    expect(demangleLegacy(symbol)).toBe(text)
+    ['_ZN3app17hxyz3456789abcdefE', 'app::hxyz3456789abcdef'], // not hex: no hash
+    ['_ZN3app18h0123456789abcdef0E', 'app::h0123456789abcdef0'], // 17 digits: no hash
+    ['_ZN3app18xh0123456789abcdefE', 'app::xh0123456789abcdef']
+  ])('escape %#', (symbol, text) => {
+    expect([symbol, demangleLegacy(symbol)]).toEqual([symbol, text])
   })
 
   it.each(['.llvm.1234', '.cold.1', '.part.0', '.isra.0', '.constprop.0', '.llvm.12.cold'])(
-    'drops the compiler suffix %s',
+    'drops compiler suffix %#',
     (suffix) => {
       expect(demangle(`_ZN3app4main17h0123456789abcdefE${suffix}`)?.text).toBe('app::main')
       expect(demangle(`_RNvC3app4main${suffix}`)?.text).toBe('app::main')
@@ -198,7 +200,16 @@ describe('legacy escapes and suffixes, as c++filt reads them', () => {
   )
 
   it('rejects lengths of zero, past the end, and other prefixes', () => {
-    for (const s of ['_ZN0E', '_ZN3apE', '___ZN3appE', '_ZNE', 'xZN3appE', '_ZN3app4main'])
+    for (const s of [
+      '_ZN0E',
+      '_ZN3apE',
+      '___ZN3appE',
+      '_ZNE',
+      'xZN3appE',
+      'x_ZN3appE',
+      '_ZN3app4main',
+      '_ZN3appxE'
+    ])
       expect(demangleLegacy(s)).toBeNull()
     expect(demangle('_ZN3app4main.other.1')).toBeNull()
   })
@@ -213,6 +224,7 @@ describe('the crates a name points at, most likely owner first', () => {
     ['<*mut app::Pt as x::Y>::f', ['app', 'x']],
     ['<dyn app::Shape as core::fmt::Debug>::fmt', ['app', 'core']],
     ['<[app::Pt] as core::fmt::Debug>::fmt', ['app', 'core']],
+    ['<&[&mut app::Pt] as core::fmt::Debug>::fmt', ['app', 'core']],
     ['<(app::Pt, u8) as core::fmt::Debug>::fmt', ['app', 'core']],
     ['<unsafe extern "C" fn(app::Pt) as core::fmt::Debug>::fmt', ['core']],
     ['<extern "C" fn() as x::Y>::f', ['x']],
@@ -227,8 +239,8 @@ describe('the crates a name points at, most likely owner first', () => {
     ['app::main', ['app']],
     ['9app::main', []],
     ['{{closure}}', []]
-  ])('%s → %j', (text, crates) => {
-    expect(legacyCrates(text)).toEqual(crates)
+  ])('legacy crates %#', (text, crates) => {
+    expect([text, legacyCrates(text)]).toEqual([text, crates])
   })
 
   it.each([
@@ -259,8 +271,42 @@ describe('the crates a name points at, most likely owner first', () => {
     ['_RNXC3apps_1x', 'app::{X:x#1}', ['app']], // a namespace rustc-demangle does not name
     ['_RNSC3app0', 'app::{shim#0}', ['app']],
     ['_RNSC3app6vtable', 'app::{shim:vtable#0}', ['app']],
-    ['_RNCNvC3app4mains0_0', 'app::main::{closure#2}', ['app']]
-  ])('%s → %s', (symbol, text, crates) => {
-    expect(demangleV0(symbol)).toEqual(text === null ? null : { text, crates })
+    ['_RNCNvC3app4mains0_0', 'app::main::{closure#2}', ['app']],
+    // Malformed: a bad base-62 digit, no length, a name past the end, a char past Unicode.
+    ['_RNvCs!_3app4main', null, null],
+    ['_RNvC3appx1a', null, null],
+    ['_RNvC3app9main', null, null],
+    ['_RINvC3app2tyKc110000_E', null, null],
+    ['_RNvC3app4mainxY', null, null], // what follows the path is neither a crate nor a suffix
+    ['x_RNvC3app4main', null, null],
+    ['RNvC3app4main', 'app::main', ['app']],
+    ['__RNvC3app4main', 'app::main', ['app']],
+    // Binders: past 'z' lifetimes are numbered; a lifetime outside its binder is unbound.
+    [
+      '_RINvC3app2tyFGp_RL0_hEuE',
+      "app::ty::<for<'a, 'b, 'c, 'd, 'e, 'f, 'g, 'h, 'i, 'j, 'k, 'l, 'm, 'n, 'o, 'p, 'q, 'r, 's, 't, 'u, 'v, 'w, 'x, 'y, 'z, '_26> fn(&'_26 u8)>",
+      ['app']
+    ],
+    ['_RINvC3app2tyTFG_RL0_hEuRL0_hEE', null, null],
+    // dyn bindings, joining the trait's own arguments through a backref, or opening them.
+    [
+      '_RINvC3app2tyTDINtC1c1ThEp1AmEL_DBc_p1AmEL_EE',
+      'app::ty::<(dyn c::T<u8, A = u32>, dyn c::T<u8, A = u32>)>',
+      ['app']
+    ],
+    ['_RINvC3app2tyDNtC1c1Tp1Ahp1BtEL_E', 'app::ty::<dyn c::T<A = u8, B = u16>>', ['app']],
+    ['_RINvC3app2tyFK8C_unwindEuE', 'app::ty::<extern "C-unwind" fn()>', ['app']],
+    // Constants: a backref, a placeholder, one this reader does not print, zero, and 2^64.
+    ['_RINvC3app2tyKj4_KBb_E', 'app::ty::<4, 4>', ['app']],
+    ['_RINvC3app2tyKpE', 'app::ty::<_>', ['app']],
+    ['_RINvC3app2tyKAE', 'app::ty::<{const A}>', ['app']],
+    ['_RINvC3app2tyKj_E', 'app::ty::<0>', ['app']],
+    ['_RINvC3app2tyKo10000000000000000_E', 'app::ty::<0x10000000000000000>', ['app']],
+    ['_RINvC3app2tyKoffffffffffffffff_E', 'app::ty::<18446744073709551615>', ['app']],
+    // Nesting is read to a depth of 200 rules, no deeper.
+    [`_RINvC3app2ty${'R'.repeat(198)}hE`, `app::ty::<${'&'.repeat(198)}u8>`, ['app']],
+    [`_RINvC3app2ty${'R'.repeat(199)}hE`, null, null]
+  ])('v0 crates %#', (symbol, text, crates) => {
+    expect([symbol, demangleV0(symbol)]).toEqual([symbol, text === null ? null : { text, crates }])
   })
 })

@@ -12,6 +12,7 @@ const BASIC_TYPES: Record<string, string> = Object.fromEntries(
 
 const U64_MAX = 2n ** 64n - 1n
 
+/** A name that is not well-formed v0: demangleV0 returns null for it. */
 class V0Error extends Error {}
 
 /** A reader of one v0 symbol: each method consumes one grammar rule and returns its text. */
@@ -26,7 +27,7 @@ class V0 {
     return this.s[this.pos] ?? ''
   }
   private next(): string {
-    if (this.pos >= this.s.length) throw new V0Error('unexpected end')
+    if (this.pos >= this.s.length) throw new V0Error()
     return this.s[this.pos++]
   }
   private eat(c: string): boolean {
@@ -47,7 +48,7 @@ class V0 {
           : /[A-Z]/.test(c)
             ? c.charCodeAt(0) - 29
             : -1
-      if (d < 0) throw new V0Error(`bad base-62 digit ${c}`)
+      if (d < 0) throw new V0Error()
       n = n * 62 + d
     }
   }
@@ -56,7 +57,7 @@ class V0 {
   }
   private decimal(): number {
     const m = /^(?:0|[1-9]\d*)/.exec(this.s.slice(this.pos))
-    if (m === null) throw new V0Error('expected a number')
+    if (m === null) throw new V0Error()
     this.pos += m[0].length
     return Number(m[0])
   }
@@ -66,7 +67,7 @@ class V0 {
     const len = this.decimal()
     this.eat('_')
     const name = this.s.slice(this.pos, this.pos + len)
-    if (name.length !== len) throw new V0Error('identifier past the end')
+    if (name.length !== len) throw new V0Error()
     this.pos += len
     return { disambiguator, name: punycode ? (decodePunycode(name) ?? `punycode{${name}}`) : name }
   }
@@ -74,7 +75,7 @@ class V0 {
   private lifetime(index: number): string {
     if (index === 0) return "'_"
     const depth = this.bound - index
-    if (depth < 0) throw new V0Error('unbound lifetime')
+    if (depth < 0) throw new V0Error()
     return depth < 26 ? `'${String.fromCharCode(97 + depth)}` : `'_${depth}`
   }
   /** `for<'a, …> ` and what it binds, for a `G` binder before a fn signature or dyn bounds. */
@@ -104,7 +105,7 @@ class V0 {
   }
   private backref<T>(read: () => T): T {
     const target = this.base62()
-    if (target >= this.pos - 1) throw new V0Error('forward backref')
+    if (target >= this.pos - 1) throw new V0Error()
     const saved = this.pos
     this.pos = target
     try {
@@ -114,7 +115,7 @@ class V0 {
     }
   }
   private guard<T>(read: () => T): T {
-    if (++this.depth > 200) throw new V0Error('too deep')
+    if (++this.depth > 200) throw new V0Error()
     try {
       return read()
     } finally {
@@ -170,7 +171,7 @@ class V0 {
         case 'B':
           return this.backref(() => this.path(inValue, roots))
         default:
-          throw new V0Error(`bad path tag ${tag}`)
+          throw new V0Error()
       }
     })
   }
@@ -222,14 +223,14 @@ class V0 {
           return this.binder(() => this.fnSig())
         case 'D': {
           const bounds = this.binder(() => this.dynBounds())
-          if (!this.eat('L')) throw new V0Error('dyn without its lifetime')
+          if (!this.eat('L')) throw new V0Error()
           const index = this.base62()
           return `dyn ${bounds}${index === 0 ? '' : ` + ${this.lifetime(index)}`}`
         }
         case 'B':
           return this.backref(() => this.type())
         default:
-          throw new V0Error(`bad type tag ${tag}`)
+          throw new V0Error()
       }
     })
   }
@@ -277,7 +278,10 @@ class V0 {
     const digits = hex[0].slice(0, -1)
     const value = digits === '' ? 0n : BigInt(`0x${digits}`)
     if (ty === 'b') return value === 0n ? 'false' : 'true'
-    if (ty === 'c') return `'${String.fromCodePoint(Number(value))}'`
+    if (ty === 'c') {
+      if (value > 0x10ffffn) throw new V0Error()
+      return `'${String.fromCodePoint(Number(value))}'`
+    }
     // As rustc-demangle: what does not fit in 64 bits is printed as its hex digits.
     const magnitude = value > U64_MAX ? `0x${digits}` : String(value)
     return `${negative ? '-' : ''}${magnitude}`
