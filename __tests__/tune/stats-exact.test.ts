@@ -9,18 +9,18 @@ import {
   type RatioEstimate,
   type SpeedDecision
 } from '../../src/tune/stats.js'
-import { studentQuantile, trimmedMean } from '../../src/tune/trimmed.js'
+import { meanTest, studentQuantile } from '../../src/tune/student.js'
 
 test('alpha is spent linearly between the looks, none before the sixth round', () => {
   const table: [number, number][] = [
     [3, 0],
     [5, 0],
-    [6, 0.08],
-    [8, 0.24],
-    [10, 0.4],
+    [6, 0.06],
+    [8, 0.18],
+    [10, 0.3],
     [15, 0.6],
-    [20, 0.8],
-    [25, 0.9],
+    [20, 0.9],
+    [25, 0.95],
     [30, 1],
     [45, 1]
   ]
@@ -32,25 +32,25 @@ test('each look gets what was spent since the one before', () => {
   const levels = (rounds: number) =>
     looksAt(rounds, 0.05).map((l) => [l.round, Number(l.level.toFixed(12))])
   expect(levels(5)).toEqual([])
-  expect(levels(6)).toEqual([[6, 0.004]])
-  expect(levels(10)).toEqual([[10, 0.02]])
+  expect(levels(6)).toEqual([[6, 0.003]])
+  expect(levels(10)).toEqual([[10, 0.015]])
   expect(levels(15)).toEqual([
-    [10, 0.02],
-    [15, 0.01]
+    [10, 0.015],
+    [15, 0.015]
   ])
   expect(levels(20)).toEqual([
-    [10, 0.02],
-    [20, 0.02]
+    [10, 0.015],
+    [20, 0.03]
   ])
   expect(levels(25)).toEqual([
-    [10, 0.02],
-    [20, 0.02],
-    [25, 0.005]
+    [10, 0.015],
+    [20, 0.03],
+    [25, 0.0025]
   ])
   expect(levels(35)).toEqual([
-    [10, 0.02],
-    [20, 0.02],
-    [30, 0.01],
+    [10, 0.015],
+    [20, 0.03],
+    [30, 0.005],
     [35, 0]
   ])
 })
@@ -73,15 +73,15 @@ test('the estimates: a symmetric interval in log space, gains as its mirror, the
   const d = decideSpeed({ control, fast }, 'control')
   const e = d.estimates.find((x) => x.name === 'fast') as RatioEstimate
   const logs = fast.map((t, i) => Math.log(t / control[i]))
-  const t = trimmedMean(logs)
+  const t = meanTest(logs)
   const half = t.se * studentQuantile(0.025, t.df)
-  expect(e.median).toBeCloseTo(Math.exp(t.mean), 12)
+  expect(e.ratio).toBeCloseTo(Math.exp(t.mean), 12)
   expect(e.low).toBeCloseTo(Math.exp(t.mean - half), 12)
   expect(e.high).toBeCloseTo(Math.exp(t.mean + half), 12)
   expect(e.gainLow).toBeCloseTo(1 - (e.high as number), 12)
   expect(e.gainHigh).toBeCloseTo(1 - (e.low as number), 12)
-  // One rival: the last look's whole level, 0.02 at round 10.
-  const reach = t.se * studentQuantile(0.02, t.df)
+  // One rival: the last look's whole level, 0.015 at round 10.
+  const reach = t.se * studentQuantile(0.015, t.df)
   expect(e.detectable).toBeCloseTo(1 - Math.exp(Math.log(0.99) - reach), 12)
   expect(e.passedAt).toBe(10)
   expect([d.winner, d.keptControl, d.rounds, d.looks, d.minGain, d.alpha]).toEqual([
@@ -92,11 +92,11 @@ test('the estimates: a symmetric interval in log space, gains as its mirror, the
     0.01,
     0.05
   ])
-  // Two rivals share it: the reach at 0.01 each.
+  // Two rivals share it: the reach at 0.0075 each.
   const two = decideSpeed({ control, fast, other: times(0.95, 10) }, 'control')
   const f2 = two.estimates.find((x) => x.name === 'fast') as RatioEstimate
   expect(f2.detectable).toBeCloseTo(
-    1 - Math.exp(Math.log(0.99) - t.se * studentQuantile(0.01, t.df)),
+    1 - Math.exp(Math.log(0.99) - t.se * studentQuantile(0.0075, t.df)),
     12
   )
 })
@@ -128,7 +128,7 @@ test('of two that pass, the faster ships; at equal speed, the first by name', ()
 
 const estimateOf = (name: string, over: Partial<RatioEstimate>): RatioEstimate => ({
   name,
-  median: 1,
+  ratio: 1,
   low: 0.98,
   high: 1.02,
   time: 1,

@@ -1,10 +1,16 @@
 // The speed decision simulated on its own, seeded: five candidates (your profile and four rivals)
-// with 2% noise per run, a 3% drift shared by each round and 5% outliers that run 25% slower.
-// A false winner stays rare at every number of rounds and with early stopping as the action does
-// it; the power targets of the issue (80% for a 5% gain at 10 rounds and a 3% gain at 20) are not
-// met by this test under these outliers: the floors below are what it achieves, measured.
+// with 2% noise per run, a 3% drift shared by each round and 5% outliers that run 25% slower;
+// your profile runs CONTROL_RUNS times a round, as in a tune. A false winner stays rare at every
+// number of rounds and with early stopping as the action does it, and a real 5% gain wins in 80%
+// of runs at 10 rounds, a real 3% gain in 80% at 20.
 import { prng } from '../../src/tune/order.js'
-import { decideSpeed, MIN_ROUNDS, settled, type Timings } from '../../src/tune/stats.js'
+import {
+  CONTROL_RUNS,
+  decideSpeed,
+  MIN_ROUNDS,
+  settled,
+  type Timings
+} from '../../src/tune/stats.js'
 
 const NAMES = ['control', 'a', 'b', 'c', 'd']
 
@@ -17,15 +23,18 @@ function simulate(r: () => number, factors: number[], rounds: number): Timings {
   const t: Timings = Object.fromEntries(NAMES.map((n) => [n, []]))
   for (let k = 0; k < rounds; k++) {
     const drift = 1 + 0.03 * gauss(r)
-    NAMES.forEach((n, i) =>
-      t[n].push(factors[i] * (1 + 0.02 * gauss(r)) * drift * (r() < 0.05 ? 1.25 : 1))
-    )
+    NAMES.forEach((n, i) => {
+      for (let j = 0; j < (i === 0 ? CONTROL_RUNS : 1); j++)
+        t[n].push(factors[i] * (1 + 0.02 * gauss(r)) * drift * (r() < 0.05 ? 1.25 : 1))
+    })
   }
   return t
 }
 
 const first = (t: Timings, n: number): Timings =>
-  Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.slice(0, n)]))
+  Object.fromEntries(
+    Object.entries(t).map(([k, v]) => [k, v.slice(0, n * (k === 'control' ? CONTROL_RUNS : 1))])
+  )
 
 /** The share of `runs` runs whose winner passes `ok`, at a fixed number of rounds or stopping. */
 function rate(
@@ -72,12 +81,13 @@ test('all four rivals exactly at the 1% minimum gain: at most 5% of runs ship on
   expect(rate(1000, [1, 0.99, 0.99, 0.99, 0.99], 20, rival)).toBeLessThanOrEqual(0.05)
 })
 
-test('power, measured: a 5% gain wins at 10 rounds, a 3% gain at 20 (target 80%, not met)', () => {
-  const faster = (w: string): boolean => w === 'a'
-  const five = rate(1000, [1, 0.95, 1, 1, 1], 10, faster)
-  const three = rate(1000, [1, 0.97, 1, 1, 1], 20, faster)
-  // Measured with this seed: about 0.6 and 0.4. A change that loses power fails here.
-  expect([five >= 0.5, three >= 0.3]).toEqual([true, true])
-  // With stopping, a 5% gain is found almost always within 30 rounds.
-  expect(rate(300, [1, 0.95, 1, 1, 1], 'stopping', faster)).toBeGreaterThanOrEqual(0.9)
+test.each([
+  [0.95, 10],
+  [0.97, 20]
+] as const)('power: a real gain to %p of the time wins in 80%% of runs at %i rounds', (f, n) => {
+  expect(rate(1000, [1, f, 1, 1, 1], n, (w) => w === 'a')).toBeGreaterThanOrEqual(0.8)
+})
+
+test('with stopping, a 5% gain is found almost always within 30 rounds', () => {
+  expect(rate(300, [1, 0.95, 1, 1, 1], 'stopping', (w) => w === 'a')).toBeGreaterThanOrEqual(0.9)
 })

@@ -158,6 +158,9 @@ describe('tune', () => {
     expect(run.outputs.report).toMatch(
       /Shipped \*\*preset\*\*: 0\.\d+× the cpu time of your profile/
     )
+    expect(run.outputs.report).toMatch(
+      /Each round ran the candidates in a shuffled order \(seed \d+\), your profile 2 times\./
+    )
     // Rounds of a fraction of a second: the report says the CPU clock's ticks are coarse.
     expect(run.outputs.report).toMatch(/took 0\.\d+ s of CPU time, counted in 10 ms ticks/)
     expect(run.outputs.report).toMatch(

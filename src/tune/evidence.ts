@@ -47,7 +47,7 @@ export function lineNotes(
     ).estimates.find((x) => x.name === winner) as SpeedDecision['estimates'][number]
     const range = e.low === null ? '' : ` (${e.low.toFixed(3)}–${(e.high as number).toFixed(3)})`
     const slower = e.low !== null && e.low > 1
-    return `${slower ? '⚠️ slower on ' : ''}\`${line.text}\`: ${e.median.toFixed(3)}×${range} the time of ${control}`
+    return `${slower ? '⚠️ slower on ' : ''}\`${line.text}\`: ${e.ratio.toFixed(3)}×${range} the time of ${control}`
   })
 }
 
@@ -140,7 +140,7 @@ function verdict(t: TuneOutcome, reference: Measured): string {
     return `Shipped **${w.candidate.name}** (the control): no other candidate was left to compare.`
   if (d.keptControl || e === undefined)
     return `Shipped **${w.candidate.name}** (the control): over ${d.rounds} rounds no candidate was faster by more than the minimum gain (${percent(d.minGain)}) with 95% confidence for the whole family of candidates.`
-  return `Shipped **${w.candidate.name}**: ${e.median.toFixed(3)}× the ${t.clock} time of ${reference.candidate.name} (over ${d.rounds} rounds, 95% interval ${e.low?.toFixed(3)}–${e.high?.toFixed(3)}), ${percent(e.gain)} faster; it beat the minimum gain (${percent(d.minGain)}) at the look of round ${e.passedAt ?? '?'}.`
+  return `Shipped **${w.candidate.name}**: ${e.ratio.toFixed(3)}× the ${t.clock} time of ${reference.candidate.name} (over ${d.rounds} rounds, 95% interval ${e.low?.toFixed(3)}–${e.high?.toFixed(3)}), ${percent(e.gain)} faster; it beat the minimum gain (${percent(d.minGain)}) at the look of round ${e.passedAt ?? '?'}.`
 }
 
 export function tuneSection(
@@ -174,7 +174,7 @@ export function tuneSection(
     const ratio =
       m.candidate.spec.control || e === undefined
         ? '1 (control)'
-        : `${e.median.toFixed(3)}× (${e.low?.toFixed(3) ?? '?'}–${e.high?.toFixed(3) ?? '?'}); gain ${percent(e.gain)} (${percent(e.gainLow)}–${percent(e.gainHigh)}), detectable ${e.detectable === null ? 'none yet' : `≥ ${percent(e.detectable)}`}`
+        : `${e.ratio.toFixed(3)}× (${e.low?.toFixed(3) ?? '?'}–${e.high?.toFixed(3) ?? '?'}); gain ${percent(e.gain)} (${percent(e.gainLow)}–${percent(e.gainHigh)}), detectable ${e.detectable === null ? 'none yet' : `≥ ${percent(e.detectable)}`}`
     lines.push(
       `${head} | ${m.time === null ? 'n/a' : `${m.time.toFixed(3)} s`} | ${ratio} | ${build} |`
     )
@@ -188,7 +188,7 @@ export function tuneSection(
   )
   if (speed)
     lines.push(
-      `Rule: a candidate ships only if it is faster than ${reference.candidate.name} by more than tune-min-gain (${percent(t.decision?.minGain ?? null)}) with 95% confidence for the whole family: a 10%-trimmed-mean test of the per-round log time ratios, Holm's procedure across candidates, the 5% spent over fixed looks (rounds 10, 20, 30); rounds ran interleaved, in a seeded shuffled order, after a warm-up. "detectable" is the smallest gain these rounds could have shown.`
+      `Rule: a candidate ships only if it is faster than ${reference.candidate.name} by more than tune-min-gain (${percent(t.decision?.minGain ?? null)}) with 95% confidence for the whole family: a t test of the per-round log time ratios once runs more than 5 robust standard deviations off their round and candidate are set aside, Holm's procedure across candidates, the 5% spent over fixed looks (rounds 10, 20, 30); rounds ran interleaved, the control twice a round, in a seeded shuffled order, after a warm-up. "detectable" is the smallest gain these rounds could have shown.`
     )
   for (const n of t.notes) lines.push(`- ${n}`)
   lines.push(

@@ -13,7 +13,7 @@ import { lineNotes, type Measured, type TuneOutcome } from './evidence.js'
 import type { BenchmarkLine } from './inputs.js'
 import { roundOrder, runSeed } from './order.js'
 import { keepFiles } from './ship.js'
-import { decideSpeed, median, MIN_ROUNDS, settled, type Timings } from './stats.js'
+import { CONTROL_RUNS, decideSpeed, median, MIN_ROUNDS, settled, type Timings } from './stats.js'
 
 /** At most this many timed rounds … */
 export const MAX_ROUNDS = 30
@@ -142,14 +142,19 @@ async function timeRounds(
   const control = built[0].candidate.name
   const timings: Timings = Object.fromEntries(built.map((b) => [b.candidate.name, []]))
   // Each round runs the candidates in an order shuffled from the run's seed, so a warm-up or
-  // ordering effect favours no one.
+  // ordering effect favours no one; the control runs CONTROL_RUNS times (the slots past the
+  // candidates are its extra runs).
   const seed = runSeed(o.env)
-  o.logger.info(`round order: shuffled per round, seed ${seed}`)
-  o.notes.push(`Each round ran the candidates in a shuffled order (seed ${seed}).`)
+  o.logger.info(`round order: shuffled per round, seed ${seed}; ${control} runs ${CONTROL_RUNS}×`)
+  o.notes.push(
+    `Each round ran the candidates in a shuffled order (seed ${seed}), ${control} ${CONTROL_RUNS} times.`
+  )
   const start = process.hrtime.bigint()
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    for (const i of roundOrder(built.length, round, seed))
+    for (const slot of roundOrder(built.length + CONTROL_RUNS - 1, round, seed)) {
+      const i = slot < built.length ? slot : 0
       timings[built[i].candidate.name].push(await once(i))
+    }
     const elapsed = Number(process.hrtime.bigint() - start) / 1e9
     if (round < MIN_ROUNDS) continue
     if (settled(decideSpeed(timings, control, { minGain: o.minGain }), control)) {
@@ -216,7 +221,7 @@ async function speedOutcome(o: TuneOptions, all: Built[], limits: number[]): Pro
   const decision = decideSpeed(timings, control, { minGain: o.minGain })
   for (const e of decision.estimates)
     o.logger.info(
-      `${e.name}: median ${e.time.toFixed(3)} s, ratio ${e.median.toFixed(3)} (${e.low?.toFixed(3)}–${e.high?.toFixed(3)})`
+      `${e.name}: median ${e.time.toFixed(3)} s, ratio ${e.ratio.toFixed(3)} (${e.low?.toFixed(3)}–${e.high?.toFixed(3)})`
     )
   const winner = built.find((b) => b.candidate.name === decision.winner) as Built
   const base = timings[control].length > 0 ? median(timings[control]) : null

@@ -1,11 +1,14 @@
 // The decision rule of `tune: speed`, a pure function of recorded timings.
 //
-// Every round times each candidate once (in an order shuffled per round, see order.ts), so
-// drift on the machine hits all of them alike. Within a round, each candidate's time is compared
-// with the control's as a log ratio: that pairs the measurements and cancels what the round
-// shared. A candidate beats the control only when Yuen's trimmed-mean t test (trimmed.ts) says
-// its log ratios lie below log(1 - minGain): it is faster by more than the smallest gain worth
-// shipping, beyond the noise (the extreme rounds are trimmed, so an outlying run weighs nothing).
+// Every round times each candidate once and the control (your profile) twice, in an order
+// shuffled per round (see order.ts), so drift on the machine hits all of them alike. Every rival
+// is compared with the control, so the control's runs weigh in every comparison: with four rivals,
+// two control runs a round is the classic best split (the control gets √k times a rival's runs).
+// Runs that hit a busy moment of the machine are set aside first (screen.ts). Within a round,
+// each candidate's time is then compared with the control's as a log ratio: that pairs the
+// measurements and cancels what the round shared. A candidate beats the control only when a t
+// test (student.ts) says its log ratios lie below log(1 - minGain): it is faster by more than the
+// smallest gain worth shipping, beyond the noise.
 //
 // The chance of a false winner is held at `alpha` across all candidates and all looks: at each
 // look, Holm's procedure splits that look's share among the candidates; the looks come at fixed
@@ -13,9 +16,15 @@
 // before it and a last look at that round within the next look's share. Of the candidates that
 // passed at some look, the one with the lowest estimated time ratio ships; with none, the
 // control ships.
-import { pBelow, studentQuantile, trimmedMean } from './trimmed.js'
+import { keptRuns, median, pairedLogRatios, type LogTable } from './screen.js'
+import { meanTest, pBelow, studentQuantile } from './student.js'
 
-/** CPU seconds of one candidate per round (all benchmark lines summed), indexed like rounds. */
+export { median }
+
+/**
+ * CPU seconds of each run (all benchmark lines summed), in round order: one run a round for each
+ * candidate, and the same whole number of runs a round for the control (CONTROL_RUNS in a tune).
+ */
 export type Timings = Record<string, number[]>
 
 export interface SpeedOptions {
@@ -27,8 +36,8 @@ export interface SpeedOptions {
 
 export interface RatioEstimate {
   name: string
-  /** Estimated time ratio candidate / control (Hodges-Lehmann, of the per-round log ratios). */
-  median: number
+  /** Estimated time ratio candidate / control: exp of the mean per-round log ratio. */
+  ratio: number
   /** 95% interval of that ratio; null with too few rounds. */
   low: number | null
   high: number | null
@@ -58,14 +67,16 @@ export interface SpeedDecision {
   looks: number[]
 }
 
+/** Runs of the control a round: it is compared with every rival. */
+export const CONTROL_RUNS = 2
 /** Rounds below which no 95% interval exists (2 / 2^6 < 5%): the loop runs at least these. */
 export const MIN_ROUNDS = 6
 export const DEFAULT_MIN_GAIN = 0.01
 export const DEFAULT_ALPHA = 0.05
 /** The fixed looks: [round, share of alpha spent once it is done], the shares cumulative. */
 export const LOOKS: readonly (readonly [number, number])[] = [
-  [10, 0.4],
-  [20, 0.8],
+  [10, 0.3],
+  [20, 0.9],
   [30, 1]
 ]
 /** Times below this many seconds count as this much (a CPU clock of 10 ms ticks can read 0). */
@@ -97,16 +108,27 @@ export function looksAt(rounds: number, alpha: number): { round: number; level: 
   return out
 }
 
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2
+/** Rounds in the timings: each rival's runs; the control's runs must split evenly over them. */
+function roundsOf(timings: Timings, control: string, rivals: string[]): number {
+  const base = timings[control].length
+  const rounds = rivals.length === 0 ? base : timings[rivals[0]].length
+  const uneven = rivals.find((name) => timings[name].length !== rounds)
+  if (uneven !== undefined)
+    throw new Error(`'${uneven}' has ${timings[uneven].length} runs, '${rivals[0]}' ${rounds}`)
+  if (rounds > 0 ? base % rounds !== 0 || base === 0 : base > 0)
+    throw new Error(`the control '${control}' has ${base} runs over ${rounds} rounds`)
+  return rounds
 }
 
-function logRatios(times: number[], control: number[]): number[] {
-  return times.map((t, i) =>
-    Math.log(Math.max(t, FLOOR_SECONDS) / Math.max(control[i], FLOOR_SECONDS))
-  )
+/** Log seconds, [candidate][round][run]; the control first. */
+function logTable(timings: Timings, names: string[], rounds: number): LogTable {
+  return names.map((name) => {
+    const runs = timings[name]
+    const each = rounds === 0 ? 0 : runs.length / rounds
+    return Array.from({ length: rounds }, (_, k) =>
+      runs.slice(k * each, (k + 1) * each).map((t) => Math.log(Math.max(t, FLOOR_SECONDS)))
+    )
+  })
 }
 
 /** Holm's step-down at `level`: the indexes of the p-values it rejects. */
@@ -120,16 +142,24 @@ export function holm(ps: number[], level: number): Set<number> {
   return rejected
 }
 
-function estimate(name: string, times: number[], logs: number[], threshold: number, level: number) {
-  const t = trimmedMean(logs)
+function estimate(
+  name: string,
+  times: number[],
+  logs: number[],
+  rounds: number,
+  threshold: number,
+  level: number
+) {
+  const t = meanTest(logs)
   const half = t.se * studentQuantile(0.025, t.df)
-  const ok = logs.length >= MIN_ROUNDS
+  // The rounds run count, not those the screen left: a round set aside still cost its runs.
+  const ok = rounds >= MIN_ROUNDS && logs.length > 1
   // How far below the threshold an estimate must lie to pass with the spread these rounds showed,
   // at the level one candidate gets at the last look.
   const reach = ok && level > 0 ? t.se * studentQuantile(level, t.df) : null
   return {
     name,
-    median: Math.exp(t.mean),
+    ratio: Math.exp(t.mean),
     low: ok ? Math.exp(t.mean - half) : null,
     high: ok ? Math.exp(t.mean + half) : null,
     time: median(times),
@@ -150,19 +180,30 @@ export function decideSpeed(
 ): SpeedDecision {
   const minGain = options.minGain ?? DEFAULT_MIN_GAIN
   const alpha = options.alpha ?? DEFAULT_ALPHA
-  const base = timings[control]
-  if (base === undefined) throw new Error(`no timings for the control '${control}'`)
-  const rounds = base.length
+  if (timings[control] === undefined) throw new Error(`no timings for the control '${control}'`)
   const threshold = Math.log(1 - minGain)
   const rivals = Object.keys(timings).filter((name) => name !== control)
-  const logs = rivals.map((name) => logRatios(timings[name], base))
+  const rounds = roundsOf(timings, control, rivals)
+  const table = logTable(timings, [control, ...rivals], rounds)
+  const ratiosAt = (n: number): number[][] => {
+    const kept = keptRuns(table, n)
+    return rivals.map((_, i) => pairedLogRatios(kept, 0, i + 1))
+  }
+  const all = ratiosAt(rounds)
   const looks = looksAt(rounds, alpha)
   const last = looks[looks.length - 1]?.level ?? 0
   const estimates: RatioEstimate[] = Object.entries(timings).map(([name, times]) =>
-    estimate(name, times, logRatios(times, base), threshold, last / Math.max(1, rivals.length))
+    estimate(
+      name,
+      times,
+      name === control ? table[0].map(() => 0) : all[rivals.indexOf(name)],
+      rounds,
+      threshold,
+      last / Math.max(1, rivals.length)
+    )
   )
   for (const look of looks) {
-    const ps = logs.map((l) => pBelow(trimmedMean(l.slice(0, look.round)), threshold))
+    const ps = ratiosAt(look.round).map((l) => pBelow(meanTest(l), threshold))
     for (const i of holm(ps, look.level)) {
       const e = estimates.find((x) => x.name === rivals[i]) as RatioEstimate
       e.passedAt ??= look.round
@@ -170,7 +211,7 @@ export function decideSpeed(
   }
   const best = estimates
     .filter((e) => e.passedAt !== null)
-    .sort((a, b) => a.median - b.median || a.name.localeCompare(b.name))[0]
+    .sort((a, b) => a.ratio - b.ratio || a.name.localeCompare(b.name))[0]
   const winner = best?.name ?? control
   return {
     winner,

@@ -1,13 +1,12 @@
-// The trimmed-mean statistics against independent reference values (SciPy's betainc, t.cdf and
-// t.isf, to 1e-9), and the trimmed mean worked out by hand.
+// Student's t against independent reference values (SciPy's betainc, t.cdf and t.isf, to 1e-9),
+// and the mean test worked out by hand.
 import {
   incompleteBeta,
+  meanTest,
   pBelow,
   studentCdf,
-  studentQuantile,
-  trimmedMean,
-  TRIM
-} from '../../src/tune/trimmed.js'
+  studentQuantile
+} from '../../src/tune/student.js'
 
 const close = (got: number, want: number) =>
   expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)))
@@ -49,23 +48,21 @@ test("Student's t: the CDF and the upper quantile", () => {
   }
 })
 
-test('the trimmed mean sets aside a tenth at each end and winsorizes the spread', () => {
-  expect(TRIM).toBe(0.1)
-  const xs = [5, 1, 2, 3, 4, 100, 6, 7, 8, 9]
-  const t = trimmedMean(xs)
-  expect(xs).toEqual([5, 1, 2, 3, 4, 100, 6, 7, 8, 9]) // not sorted in place
-  // Kept 2..9; winsorized 2,2,3,...,9,9 around 5.5: squares sum to 66.5.
-  expect([t.n, t.mean, t.df]).toEqual([10, 5.5, 7])
-  close(t.se, Math.sqrt(66.5 / (8 * 7)))
-  // Fewer than ten values: nothing trimmed.
-  const small = trimmedMean([3, 1, 2])
-  expect([small.n, small.mean, small.df]).toEqual([3, 2, 2])
-  close(small.se, Math.sqrt(2 / 6))
-  expect(trimmedMean([4])).toEqual({ n: 1, mean: 4, se: Infinity, df: 0 })
-  expect(trimmedMean([2, 2, 2, 2]).se).toBe(0)
+test('the mean test: mean, standard error and degrees of freedom of the values', () => {
+  const xs = [5, 1, 2, 3, 4]
+  const t = meanTest(xs)
+  expect(xs).toEqual([5, 1, 2, 3, 4])
+  // Around 3: squares sum to 10, so se = sqrt(10 / (5 * 4)).
+  expect([t.n, t.mean, t.df]).toEqual([5, 3, 4])
+  close(t.se, Math.sqrt(10 / 20))
+  expect(meanTest([4])).toEqual({ n: 1, mean: 4, se: Infinity, df: 1 })
+  expect(meanTest([])).toEqual({ n: 0, mean: 0, se: Infinity, df: 1 })
+  expect(meanTest([2, 2, 2, 2]).se).toBe(0)
+  // One value alone gives no spread: never a confident result.
+  expect(pBelow(meanTest([-5]), 0)).toBe(0.5)
 })
 
-test('pBelow: the chance the trimmed mean lies below a threshold', () => {
+test('pBelow: the chance the mean lies below a threshold', () => {
   const t = { n: 10, mean: 1, se: 0.5, df: 7 }
   close(pBelow(t, 0), studentCdf(2, 7))
   close(pBelow(t, 2), studentCdf(-2, 7))

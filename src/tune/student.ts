@@ -1,33 +1,22 @@
-// Yuen's trimmed-mean t statistics of paired differences, for tune's decision rule. Pure.
+// Student's t for the mean of paired differences, for tune's decision rule. Pure.
 //
-// The lowest and highest TRIM share of the differences are set aside for the mean (a run that
-// hit a busy moment of the machine weighs nothing) and clipped to their neighbours for the
-// spread (winsorized); the trimmed mean over its standard error then follows Student's t with
-// (kept values - 1) degrees of freedom. Unlike a rank test, the sizes of the kept differences
-// count, so a few rounds already show a gain of some percent through 2% noise.
+// The differences are the per-round log time ratios of a candidate to the control, once the
+// outlying runs are set aside (screen.ts): what is left is close to normal, and the sizes of the
+// differences count, so a few rounds already show a gain of some percent through 2% noise.
 
-/** The share trimmed from each end. */
-export const TRIM = 0.1
-
-export interface TrimmedMean {
+export interface MeanTest {
   n: number
   mean: number
-  /** Standard error of the trimmed mean (0 when all kept values are equal). */
+  /** Standard error of the mean (0 when all values are equal; Infinity below two values). */
   se: number
   df: number
 }
 
-export function trimmedMean(xs: number[]): TrimmedMean {
-  const s = [...xs].sort((a, b) => a - b)
-  const n = s.length
-  const g = Math.floor(TRIM * n)
-  const kept = s.slice(g, n - g)
-  const h = kept.length
-  const mean = kept.reduce((a, b) => a + b, 0) / h
-  const wins = s.map((x) => Math.min(Math.max(x, s[g]), s[n - g - 1]))
-  const wmean = wins.reduce((a, b) => a + b, 0) / n
-  const ss = wins.reduce((a, x) => a + (x - wmean) ** 2, 0)
-  return { n, mean, se: h > 1 ? Math.sqrt(ss / (h * (h - 1))) : Infinity, df: h - 1 }
+export function meanTest(xs: number[]): MeanTest {
+  const n = xs.length
+  const mean = n === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / n
+  const ss = xs.reduce((a, x) => a + (x - mean) ** 2, 0)
+  return { n, mean, se: n > 1 ? Math.sqrt(ss / (n * (n - 1))) : Infinity, df: Math.max(n - 1, 1) }
 }
 
 /** ln Γ(x) for x > 0 (Lanczos, g = 7). */
@@ -109,8 +98,8 @@ function bisectQuantile(p: number, df: number): number {
   return (lo + hi) / 2
 }
 
-/** One-sided p-value that the differences' trimmed mean lies below `threshold`. */
-export function pBelow(t: TrimmedMean, threshold: number): number {
+/** One-sided p-value that the differences' mean lies below `threshold`. */
+export function pBelow(t: MeanTest, threshold: number): number {
   if (t.se === 0) return t.mean < threshold ? 0 : 1
   return studentCdf((t.mean - threshold) / t.se, t.df)
 }
