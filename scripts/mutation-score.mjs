@@ -2,7 +2,8 @@
 // StrykerJS's JSON report; exits 1 when the total or any single module is below the required
 // score, naming those modules. Usage: node scripts/mutation-score.mjs [report.json ...]
 // Several reports (runs of different MUTATE lists) are read as one; a module in more than one
-// takes the last report's result. With none, reports/mutation/mutation.json.
+// takes the last report's result; modules outside the list are left out. With none,
+// reports/mutation/mutation.json.
 import { readFileSync } from 'node:fs'
 import { DECISION_MODULES } from '../stryker.config.mjs'
 
@@ -11,9 +12,12 @@ const REPORTS = process.argv.length > 2 ? process.argv.slice(2) : ['reports/muta
 const DETECTED = new Set(['Killed', 'Timeout'])
 const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage'])
 
-const files = Object.assign(
-  {},
-  ...REPORTS.map((file) => JSON.parse(readFileSync(file, 'utf8')).files)
+// Only the modules asked for: a report from before a module was renamed or dropped says nothing.
+const wanted = new Set(process.env.MUTATE ? process.env.MUTATE.split(',') : DECISION_MODULES)
+const files = Object.fromEntries(
+  Object.entries(
+    Object.assign({}, ...REPORTS.map((file) => JSON.parse(readFileSync(file, 'utf8')).files))
+  ).filter(([file]) => wanted.has(file))
 )
 let detected = 0
 let counted = 0
