@@ -1,9 +1,10 @@
 // The decision rule of `tune: speed`, a pure function of recorded timings.
 //
-// Every round times each candidate once and the control (your profile) twice, in an order
-// shuffled per round (see order.ts), so drift on the machine hits all of them alike. Every rival
-// is compared with the control, so the control's runs weigh in every comparison: with four rivals,
-// two control runs a round is the classic best split (the control gets √k times a rival's runs).
+// Every round times each candidate once and the control (your profile) CONTROL_RUNS times, in an
+// order shuffled per round (see order.ts), so drift on the machine hits all of them alike. Every
+// rival is compared with the control, so the control's runs weigh in every comparison: with four
+// rivals, two control runs a round is the classic best split (the control gets √k times a
+// rival's runs).
 // Runs that hit a busy moment of the machine are set aside first (screen.ts). Within a round,
 // each candidate's time is then compared with the control's as a log ratio: that pairs the
 // measurements and cancels what the round shared. A candidate beats the control only when a t
@@ -69,7 +70,7 @@ export interface SpeedDecision {
 
 /** Runs of the control a round: it is compared with every rival. */
 export const CONTROL_RUNS = 2
-/** Rounds below which no 95% interval exists (2 / 2^6 < 5%): the loop runs at least these. */
+/** Rounds before the first decision and interval: the loop runs at least these. */
 export const MIN_ROUNDS = 6
 export const DEFAULT_MIN_GAIN = 0.01
 export const DEFAULT_ALPHA = 0.05
@@ -152,7 +153,7 @@ function estimate(
 ) {
   const t = meanTest(logs)
   const half = t.se * studentQuantile(0.025, t.df)
-  // The rounds run count, not those the screen left: a round set aside still cost its runs.
+  // Counts the rounds run, not the pairs the screen left: a round set aside still ran.
   const ok = rounds >= MIN_ROUNDS && logs.length > 1
   // How far below the threshold an estimate must lie to pass with the spread these rounds showed,
   // at the level one candidate gets at the last look.
