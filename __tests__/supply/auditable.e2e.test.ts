@@ -5,10 +5,10 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { inflateSync } from 'node:zlib'
 import { sha256File } from '../../src/hash.js'
 import type { Artifact } from '../../src/report/sizes.js'
 import { runAction } from '../support/action.js'
+import { listIn, named, sectionLines } from '../support/dep-v0.js'
 import {
   copyFixture,
   debianCargoHome,
@@ -25,41 +25,6 @@ const INPUTS = {
   locked: 'true',
   auditable: 'true'
 }
-
-interface Listed {
-  name: string
-  version: string
-  source: string
-  kind?: string
-  dependencies?: number[]
-  root?: boolean
-}
-
-/** The list in `file`, as binutils reads the section and zlib inflates it. */
-function listIn(file: string): { packages: Listed[]; format: number } {
-  const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'ro-dep-v0-')), 'section')
-  execFileSync('objcopy', [
-    '--dump-section',
-    `.dep-v0=${out}`,
-    file,
-    path.join(path.dirname(out), 'copy')
-  ])
-  return JSON.parse(inflateSync(readFileSync(out)).toString('utf8')) as {
-    packages: Listed[]
-    format: number
-  }
-}
-
-/** `readelf -SW`'s lines naming the section: its flags column must not say A (loaded). */
-function sectionLines(file: string): string[] {
-  const text = execFileSync('readelf', ['-SW', file], { encoding: 'utf8' })
-  return text.split('\n').filter((l) => l.includes('.dep-v0'))
-}
-
-const named = (list: { packages: Listed[] }) =>
-  list.packages.map(
-    (p) => `${p.name}@${p.version} ${p.source} ${p.kind ?? 'runtime'}${p.root ? ' root' : ''}`
-  )
 
 afterAll(stopTracked)
 
