@@ -1,10 +1,13 @@
-/** Jest for ESM TypeScript: ts-jest transpiles, `tsc --noEmit` type-checks separately. */
+/**
+ * Jest for ESM TypeScript: ts-jest transpiles each file on its own (tsconfig.json sets
+ * isolatedModules), `tsc --noEmit` type-checks separately.
+ */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }]
+    '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/', '<rootDir>/reports/'],
