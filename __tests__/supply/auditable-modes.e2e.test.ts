@@ -1,10 +1,10 @@
 // `auditable` and `sbom` with the other ways of building: a feature that links one more crate,
-// `tune: size` (the shipped file is the measured candidate's, plus its list) and PGO (the list
-// goes into the profile-guided binary, not the instrumented one). Real builds of sbom-workspace.
+// `tune: size` (the shipped file is the measured candidate's, plus its list) and PGO (the
+// profile-guided binary carries its list). Real builds of sbom-workspace.
 import { readFileSync, statSync } from 'node:fs'
 import type { Artifact } from '../../src/report/sizes.js'
 import { runAction } from '../support/action.js'
-import { listIn, named, sectionLines } from '../support/dep-v0.js'
+import { APP_A_LIST, listIn, named, sectionLines } from '../support/dep-v0.js'
 import {
   copyFixture,
   debianCargoHome,
@@ -22,20 +22,6 @@ const INPUTS = {
   auditable: 'true',
   sbom: 'true'
 }
-
-// app-a without its `extra` feature, as auditable.e2e.test.ts reads it.
-const APP_A = [
-  'app-a@0.3.0 local runtime root',
-  'gen@0.1.0 local build',
-  'memchr@2.5.0 crates.io runtime',
-  'proc-macro2@1.0.47 crates.io build',
-  'quote@1.0.21 crates.io build',
-  'syn@1.0.107 crates.io build',
-  'thiserror@1.0.38 crates.io runtime',
-  'thiserror-impl@1.0.38 crates.io build',
-  'unicode-ident@1.0.0 crates.io build',
-  'util-a@0.1.0 local runtime'
-]
 
 interface Tuned {
   name: string
@@ -67,7 +53,7 @@ test('tune: size with the feature on: the list and the SBOM gain libc, and the s
   if (run.code !== 0) throw new Error(`action failed:\n${run.stdout}`)
   expect(snapshot(dir)).toEqual(before)
   const shipped = onlyArtifact(run.outputs)
-  const expected = [...APP_A, 'libc@0.2.139 crates.io runtime'].sort()
+  const expected = [...APP_A_LIST, 'libc@0.2.139 crates.io runtime'].sort()
   expect(named(listIn(shipped.path)).sort()).toEqual(expected)
   expect(sectionLines(shipped.path)).toHaveLength(1)
   expect(purls(shipped.path)).toEqual([
@@ -106,7 +92,7 @@ test('with PGO: the profile-guided binary carries its list', async () => {
   expect(run.outputs['pgo-profile']).toMatch(/\.profdata$/)
   expect(run.outputs.report).toMatch(/Trained with 2 command\(s\)/)
   const shipped = onlyArtifact(run.outputs)
-  expect(named(listIn(shipped.path)).sort()).toEqual([...APP_A].sort())
+  expect(named(listIn(shipped.path)).sort()).toEqual([...APP_A_LIST].sort())
   expect(sectionLines(shipped.path)).toHaveLength(1)
   expect(purls(shipped.path)).toEqual([
     'pkg:cargo/memchr@2.5.0',

@@ -41,3 +41,20 @@ export const named = (list: { packages: Listed[] }): string[] =>
   list.packages.map(
     (p) => `${p.name}@${p.version} ${p.source} ${p.kind ?? 'runtime'}${p.root ? ' root' : ''}`
   )
+
+/**
+ * sbom-workspace's app-a without its `extra` feature, as `named` gives it: libc (optional) and
+ * testkit (a dev-dependency) are absent; what only build scripts and proc-macros use is `build`.
+ */
+export const APP_A_LIST = [
+  'app-a@0.3.0 local runtime root',
+  'gen@0.1.0 local build',
+  'memchr@2.5.0 crates.io runtime',
+  'proc-macro2@1.0.47 crates.io build',
+  'quote@1.0.21 crates.io build',
+  'syn@1.0.107 crates.io build',
+  'thiserror@1.0.38 crates.io runtime',
+  'thiserror-impl@1.0.38 crates.io build',
+  'unicode-ident@1.0.0 crates.io build',
+  'util-a@0.1.0 local runtime'
+]
