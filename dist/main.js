@@ -6,6 +6,6 @@ import "./chunks/chunk-GEPKOSH5.js";
 
 // src/main.ts
 startToolchainProbes(process.env, process.cwd());
-var { runMain } = await import("./chunks/action-NGWIQN4L.js");
+var { runMain } = await import("./chunks/action-EJZZMT4K.js");
 await runMain();
 process.exit();

@@ -3,7 +3,7 @@ import { createRequire as __roCreateRequire } from 'node:module'; const require 
 // src/post.ts
 var STATES = ["sccache", "sccache-stop", "warm"];
 if (STATES.some((name) => process.env[`STATE_${name}`])) {
-  const { runPost } = await import("./chunks/action-NGWIQN4L.js");
+  const { runPost } = await import("./chunks/action-EJZZMT4K.js");
   await runPost();
 }
 process.exit();

@@ -68,4 +68,38 @@ describe('tune inputs', () => {
       path: profile
     })
   })
+
+  // Named by index: Stryker's test filter cannot match names that hold `%` or quotes.
+  const minGains: [string, number | null][] = [
+    ['   ', 0.01],
+    ['0%', 0],
+    ['12%', 0.12],
+    ['1.25%', 0.0125],
+    ['1 %', 0.01],
+    ['49.9%', 0.499],
+    ['a1%', null],
+    ['1%x', null],
+    ['1x%', null],
+    ['-1%', null],
+    ['%', null]
+  ]
+  it.each(minGains.map((row, i) => [i, ...row] as const))(
+    'tune-min-gain case %i',
+    (_, raw, want) => {
+      const run = () => settingsWith({ 'tune-min-gain': raw }).tune.minGain
+      if (want === null) expect(run).toThrow(`Input 'tune-min-gain' has an invalid value "${raw}"`)
+      else expect(run()).toBe(want)
+    }
+  )
+
+  const modes: [Record<string, string>, string][] = [
+    [{ tune: '   ' }, 'none'],
+    [{ tune: ' size ' }, 'size'],
+    [{ tune: 'size' }, 'size'],
+    [{ tune: 'size', 'pgo-profile': '   ', 'pgo-train': ' \n ' }, 'size'],
+    [{ tune: '\tspeed\n', benchmark: 'app' }, 'speed']
+  ]
+  it.each(modes.map((row, i) => [i, ...row] as const))('tune mode case %i', (_, inputs, want) => {
+    expect(settingsWith(inputs).tune).toEqual({ mode: want, minGain: 0.01 })
+  })
 })

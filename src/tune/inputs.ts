@@ -17,8 +17,9 @@ export interface TuneSettings {
 /** `tune-min-gain`: a percentage from 0 (inclusive) to 50 (exclusive), e.g. `0.5%`, `2%`. */
 export function parseMinGain(raw: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw.trim() === '' ? '1%' : raw.trim())
+  // The pattern admits no sign, so NaN (no match) and 50 or more are what is left to refuse.
   const value = m === null ? NaN : Number(m[1])
-  if (!(value >= 0 && value < 50)) {
+  if (!(value < 50)) {
     throw new InputError(
       'tune-min-gain',
       raw,
