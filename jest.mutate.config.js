@@ -62,6 +62,7 @@ export const UNIT_TESTS = [
   '__tests__/tune/order.test.ts',
   '__tests__/supply/sbom.test.ts',
   '__tests__/supply/dep-v0.test.ts',
+  '__tests__/supply/cyclonedx.test.ts',
   '__tests__/tune/student.test.ts',
   '__tests__/tune/screen.test.ts',
   '__tests__/breakdown/elf.test.ts',

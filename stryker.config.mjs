@@ -47,6 +47,7 @@ export const DECISION_MODULES = [
   'src/tune/order.ts',
   'src/supply/linked.ts',
   'src/supply/dep-v0.ts',
+  'src/supply/cyclonedx.ts',
   'src/supply/inputs.ts',
   'src/warm/inputs.ts',
   'src/warm/plan.ts',
