@@ -1,6 +1,6 @@
 // `npm run mutate` covers every decision: a module of src/ that has no effects of its own and
 // imports none (fs, processes, the network, the runner's toolkit, the clock, `await`) belongs in
-// DECISION_MODULES, and so do its unit tests in UNIT_TESTS.
+// DECISION_MODULES. Both lists name only files that exist.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -80,9 +80,14 @@ describe('the mutation list', () => {
       expect(pure).not.toContain(f)
   })
 
-  it('names only files that exist, and runs the unit tests of supply', () => {
+  it('names only files that exist, and runs the SBOM unit tests', () => {
     for (const f of [...DECISION_MODULES, ...UNIT_TESTS])
       expect([f, existsSync(f)]).toEqual([f, true])
-    expect(UNIT_TESTS).toEqual(expect.arrayContaining(['__tests__/supply/sbom.test.ts']))
+    expect(UNIT_TESTS).toEqual(
+      expect.arrayContaining([
+        '__tests__/supply/sbom.test.ts',
+        '__tests__/supply/cyclonedx.test.ts'
+      ])
+    )
   })
 })
