@@ -54,7 +54,7 @@ describe('the document of one artifact', () => {
   const other = 'registry+https://r.example/i'
   const graph = {
     root,
-    // listed out of order, and two crates with one name, version and source
+    // listed out of order, and three crates with one name, version and source
     crates: [
       pkg('b@2.0'),
       pkg('a@1.0', { repository: 'https://github.com/o/a', source: other }),
