@@ -25,6 +25,10 @@ const sources = (dir: string): string[] =>
         : []
   )
 
+/** The code alone: a comment that says `await` or `process.` has no effect. */
+const withoutComments = (text: string): string =>
+  text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1')
+
 /** The modules a file imports for their values (type-only imports carry no effects). */
 function valueImports(text: string): string[] {
   const out: string[] = []
@@ -50,7 +54,7 @@ function pureModules(): string[] {
     memo.set(file, false) // a cycle adds nothing
     const text = readFileSync(file, 'utf8')
     const result =
-      EFFECT_CODE.test(text) ||
+      EFFECT_CODE.test(withoutComments(text)) ||
       valueImports(text).some((spec) => {
         if (EFFECT_IMPORT.test(spec)) return true
         if (!spec.startsWith('.')) return false
