@@ -2,19 +2,7 @@
 // test filter misses names with brackets or quotes).
 import { cargoPurl, cyclonedxJson, licenseExpression } from '../../src/supply/cyclonedx.js'
 import type { MetadataPackage } from '../../src/supply/linked.js'
-
-const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index'
-const pkg = (id: string, extra: Partial<MetadataPackage> = {}): MetadataPackage => ({
-  id,
-  name: id.split('@')[0],
-  version: id.split('@')[1].split('#')[0],
-  source: CRATES_IO,
-  license: 'MIT',
-  license_file: null,
-  description: null,
-  manifest_path: `/w/${id}/Cargo.toml`,
-  ...extra
-})
+import { metadataPackage as pkg } from '../support/metadata.js'
 
 const purls: [Partial<MetadataPackage>, string][] = [
   [{ source: null, manifest_path: '/w/Cargo.toml' }, 'pkg:cargo/x@1.0?download_url=file%3A.'],

@@ -3,13 +3,9 @@ import { parseCargoJson } from '../../src/cargo/messages.js'
 import { Version } from '@cyclonedx/cyclonedx-library/Spec'
 import { JsonStrictValidator } from '@cyclonedx/cyclonedx-library/Validation'
 import { cargoPurl, cyclonedxJson, licenseExpression } from '../../src/supply/cyclonedx.js'
-import {
-  linkedGraph,
-  targetUnit,
-  tripleDirName,
-  type MetadataPackage
-} from '../../src/supply/linked.js'
+import { linkedGraph, targetUnit, tripleDirName } from '../../src/supply/linked.js'
 import { metadataArgs } from '../../src/supply/metadata.js'
+import { metadataPackage as pkg } from '../support/metadata.js'
 
 const T = 'x86_64-unknown-linux-gnu'
 const line = (kind: string, file: string, id = 'p#1.0') =>
@@ -34,17 +30,6 @@ test('target units: compiled under <target-dir>/<triple>/, not build scripts or 
   expect(targetUnit(parseCargoJson('Compiling x'), T)).toBeNull()
 })
 
-const pkg = (id: string, extra: Partial<MetadataPackage> = {}): MetadataPackage => ({
-  id,
-  name: id.split('@')[0],
-  version: id.split('@')[1] ?? '0.1.0',
-  source: 'registry+https://github.com/rust-lang/crates.io-index',
-  license: 'MIT',
-  license_file: null,
-  description: null,
-  manifest_path: `/w/${id}/Cargo.toml`,
-  ...extra
-})
 const dep = (p: string, kind: 'dev' | 'build' | null = null) => ({
   pkg: p,
   dep_kinds: [{ kind, target: null }]
