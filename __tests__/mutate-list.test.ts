@@ -29,7 +29,7 @@ const sources = (dir: string): string[] =>
 const withoutComments = (text: string): string =>
   text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1')
 
-/** The modules a file imports for their values (type-only imports carry no effects). */
+/** The modules a file loads: imports and re-exports of values (types carry no effects). */
 function valueImports(text: string): string[] {
   const out: string[] = []
   for (const m of text.matchAll(/^import\s+(type\s+)?([\s\S]*?)\s+from\s+'([^']+)'/gm)) {
@@ -42,6 +42,9 @@ function valueImports(text: string): string[] {
         .every((n) => /^\s*(type\s|$)/.test(n))
     if (m[1] === undefined && !typesOnly) out.push(m[3])
   }
+  // A re-export loads its module too.
+  for (const m of text.matchAll(/^export\s+(type\s+)?(\{[^}]*\}|\*[^'\n]*?)\s+from\s+'([^']+)'/gm))
+    if (m[1] === undefined) out.push(m[3])
   return out
 }
 
